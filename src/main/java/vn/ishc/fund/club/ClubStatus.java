@@ -1,0 +1,5 @@
+package vn.ishc.fund.club;
+
+public enum ClubStatus {
+    ACTIVE, SUSPENDED, DISSOLVED
+}

@@ -1,0 +1,5 @@
+package vn.ishc.fund.club;
+
+public enum Sex {
+    FEMALE, MALE
+}

@@ -1,0 +1,58 @@
+package vn.ishc.fund.db;
+
+import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.BeanInitializedEventListener;
+import io.micronaut.context.event.BeanInitializingEvent;
+import io.micronaut.core.util.StringUtils;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+
+/**
+ * Chooses the database before the connection pool exists: the server given by
+ * {@code datasources.default.url} (env {@code DATASOURCES_DEFAULT_URL}) if set, otherwise an
+ * embedded MariaDB whose data persists in {@code ishc.data-dir}.
+ */
+@Singleton
+public class DatabaseConfigurer implements BeanInitializedEventListener<DatasourceConfiguration> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseConfigurer.class);
+
+    private final Path dataDir;
+    private final int port;
+    private final String database;
+    private final boolean fresh;
+
+    public DatabaseConfigurer(@Value("${ishc.data-dir}") String dataDir,
+                              @Value("${ishc.db.port:0}") int port,
+                              @Value("${ishc.db.name:ishc}") String database,
+                              @Value("${ishc.db.fresh:false}") boolean fresh) {
+        this.dataDir = Path.of(dataDir);
+        this.port = port;
+        this.database = database;
+        this.fresh = fresh;
+    }
+
+    @Override
+    public DatasourceConfiguration onInitialized(BeanInitializingEvent<DatasourceConfiguration> event) {
+        DatasourceConfiguration ds = event.getBean();
+        if (StringUtils.isNotEmpty(ds.getConfiguredUrl())) {
+            LOG.info("Database: external MariaDB at {}", redact(ds.getConfiguredUrl()));
+            return ds;
+        }
+        EmbeddedMariaDb server = EmbeddedMariaDb.start(dataDir, port);
+        server.ensureDatabase(database, fresh);
+        ds.setUrl(server.url(database));
+        ds.setUsername(server.username());
+        ds.setPassword(server.password());
+        LOG.info("Database: embedded MariaDB on 127.0.0.1:{}, data in {}", server.port(), server.home());
+        return ds;
+    }
+
+    private static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&]*", "$1***");
+    }
+}

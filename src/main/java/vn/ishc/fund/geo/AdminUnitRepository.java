@@ -1,0 +1,27 @@
+package vn.ishc.fund.geo;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface AdminUnitRepository extends CrudRepository<AdminUnit, Long> {
+
+    boolean existsByCode(String code);
+
+    /** A unit's closure rows: itself, and every ancestor of its parent. */
+    @Query("INSERT INTO admin_unit_closure (ancestor_id, descendant_id) "
+            + "SELECT :id, :id UNION SELECT ancestor_id, :id FROM admin_unit_closure WHERE descendant_id = :parentId")
+    void insertClosure(long id, @Nullable Long parentId);
+
+    /** After a merger, everything under the old unit also rolls up through its successor. */
+    @Query("INSERT IGNORE INTO admin_unit_closure (ancestor_id, descendant_id) "
+            + "SELECT s.ancestor_id, d.descendant_id FROM admin_unit_closure s, admin_unit_closure d "
+            + "WHERE s.descendant_id = :successorId AND d.ancestor_id = :unitId")
+    void linkSuccessor(long unitId, long successorId);
+
+    @Query("SELECT COUNT(*) > 0 FROM admin_unit_closure WHERE ancestor_id = :ancestorId AND descendant_id = :descendantId")
+    boolean isWithin(long descendantId, long ancestorId);
+}

@@ -1,0 +1,198 @@
+package vn.ishc.fund.user;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import vn.ishc.fund.club.ClubRepository;
+import vn.ishc.fund.common.error.ApiException;
+import vn.ishc.fund.common.paging.Page;
+import vn.ishc.fund.common.paging.PageQuery;
+import vn.ishc.fund.common.paging.SqlQuery;
+import vn.ishc.fund.common.text.Texts;
+import vn.ishc.fund.geo.AdminUnit;
+import vn.ishc.fund.geo.AdminUnitRepository;
+import vn.ishc.fund.geo.UnitLevel;
+import vn.ishc.fund.security.AppUser;
+import vn.ishc.fund.security.Caller;
+import vn.ishc.fund.security.PasswordHasher;
+import vn.ishc.fund.security.Role;
+import vn.ishc.fund.security.UserRepository;
+import vn.ishc.fund.user.UserDtos.AssignRole;
+import vn.ishc.fund.user.UserDtos.CreateUser;
+import vn.ishc.fund.user.UserDtos.ResetPassword;
+import vn.ishc.fund.user.UserDtos.UpdateUser;
+import vn.ishc.fund.user.UserDtos.UserView;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/** User administration (ADMIN only): accounts, role and scope, deactivation, password reset. */
+@Singleton
+public class UserService {
+
+    static final Map<String, String> SORTABLE = Map.of("username", "u.username", "role", "u.role",
+            "createdAt", "u.created_at");
+
+    private final UserRepository users;
+    private final AdminUnitRepository units;
+    private final ClubRepository clubs;
+    private final PasswordHasher hasher;
+    private final JdbcOperations jdbc;
+
+    public UserService(UserRepository users, AdminUnitRepository units, ClubRepository clubs, PasswordHasher hasher,
+                       JdbcOperations jdbc) {
+        this.users = users;
+        this.units = units;
+        this.clubs = clubs;
+        this.hasher = hasher;
+        this.jdbc = jdbc;
+    }
+
+    @ReadOnly
+    public Page<UserView> list(Caller caller, Role role, Boolean active, String q, PageQuery page) {
+        caller.requireRole(Role.ADMIN);
+        SqlQuery query = new SqlQuery("FROM app_user u LEFT JOIN admin_unit a ON a.id = u.scope_unit_id")
+                .whereIf(role, "u.role = ?", role)
+                .whereIf(active, "u.active = ?", active)
+                .whereIf(Texts.blankToNull(q), "u.username LIKE ? OR u.full_name LIKE ?",
+                        "%" + Texts.likeEscape(q) + "%", "%" + Texts.likeEscape(q) + "%");
+        return query.page(jdbc, "SELECT u.*, a.name AS unit_name", page, this::view);
+    }
+
+    @ReadOnly
+    public UserView get(Caller caller, long id) {
+        if (!caller.isAdmin() && caller.userId() != id) {
+            throw ApiException.notFound("user");
+        }
+        return view(id);
+    }
+
+    @Transactional
+    public UserView create(Caller caller, CreateUser req) {
+        caller.requireRole(Role.ADMIN);
+        List<Long> clubIds = distinct(req.clubIds());
+        checkScope(req.role(), req.scopeUnitId(), clubIds);
+        if (users.existsByUsername(req.username())) {
+            throw ApiException.conflict("username", "duplicate");
+        }
+        AppUser user = users.save(new AppUser(null, req.username(), hasher.hash(req.password()),
+                Texts.clean(Texts.blankToNull(req.fullName())), req.role(), req.scopeUnitId(), true, null, null));
+        clubIds.forEach(c -> users.addClub(user.id(), c));
+        return view(user.id());
+    }
+
+    /** Creates a user unless the username exists (used at start-up and by the demo loader). */
+    @Transactional
+    public boolean createIfAbsent(String username, String password, String fullName, Role role, Long unitId,
+                                  List<Long> clubIds) {
+        if (users.existsByUsername(username)) {
+            return false;
+        }
+        AppUser user = users.save(new AppUser(null, username, hasher.hash(password), fullName, role, unitId, true,
+                null, null));
+        clubIds.forEach(c -> users.addClub(user.id(), c));
+        return true;
+    }
+
+    @Transactional
+    public UserView update(Caller caller, long id, UpdateUser req) {
+        caller.requireRole(Role.ADMIN);
+        AppUser user = find(id);
+        users.update(user.withProfile(Texts.clean(Texts.blankToNull(req.fullName())), user.role(), user.scopeUnitId()));
+        return view(id);
+    }
+
+    @Transactional
+    public UserView assignRole(Caller caller, long id, AssignRole req) {
+        caller.requireRole(Role.ADMIN);
+        AppUser user = find(id);
+        List<Long> clubIds = distinct(req.clubIds());
+        checkScope(req.role(), req.scopeUnitId(), clubIds);
+        if (user.role() == Role.ADMIN && req.role() != Role.ADMIN && user.active()) {
+            requireAnotherAdmin();
+        }
+        users.update(user.withProfile(user.fullName(), req.role(), req.scopeUnitId()));
+        users.deleteClubs(id);
+        clubIds.forEach(c -> users.addClub(id, c));
+        return view(id);
+    }
+
+    @Transactional
+    public UserView setActive(Caller caller, long id, boolean active) {
+        caller.requireRole(Role.ADMIN);
+        AppUser user = find(id);
+        if (!active && user.role() == Role.ADMIN && user.active()) {
+            requireAnotherAdmin();
+        }
+        users.update(user.withActive(active));
+        return view(id);
+    }
+
+    @Transactional
+    public UserView resetPassword(Caller caller, long id, ResetPassword req) {
+        caller.requireRole(Role.ADMIN);
+        AppUser user = find(id);
+        users.update(user.withPasswordHash(hasher.hash(req.password())));
+        return view(id);
+    }
+
+    private void requireAnotherAdmin() {
+        if (users.countByRoleAndActive(Role.ADMIN, true) <= 1) {
+            throw ApiException.conflict("role", "last-admin");
+        }
+    }
+
+    private void checkScope(Role role, Long unitId, List<Long> clubIds) {
+        AdminUnit unit = null;
+        if (unitId != null) {
+            unit = units.findById(unitId).orElseThrow(() -> ApiException.rule("scopeUnitId", "unknown-reference"));
+        }
+        ScopeRules.check(role, unitId, clubIds, unit != null && unit.level() == UnitLevel.PROVINCE);
+        for (int i = 0; i < clubIds.size(); i++) {
+            if (!clubs.existsById(clubIds.get(i))) {
+                throw ApiException.rule("clubIds[" + i + "]", "unknown-reference");
+            }
+        }
+    }
+
+    private static List<Long> distinct(List<Long> ids) {
+        if (ids == null) {
+            return List.of();
+        }
+        if (ids.stream().anyMatch(java.util.Objects::isNull)) {
+            throw ApiException.invalid("clubIds", "required");
+        }
+        return List.copyOf(new LinkedHashSet<>(ids));
+    }
+
+    private AppUser find(long id) {
+        return users.findById(id).orElseThrow(() -> ApiException.notFound("user"));
+    }
+
+    private UserView view(long id) {
+        return jdbc.prepareStatement("SELECT u.*, a.name AS unit_name FROM app_user u "
+                + "LEFT JOIN admin_unit a ON a.id = u.scope_unit_id WHERE u.id = ?", ps -> {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw ApiException.notFound("user");
+                }
+                return view(rs);
+            }
+        });
+    }
+
+    private UserView view(ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
+        Timestamp created = rs.getTimestamp("created_at");
+        return new UserView(id, rs.getString("username"), rs.getString("full_name"),
+                Role.valueOf(rs.getString("role")), rs.getObject("scope_unit_id", Long.class),
+                rs.getString("unit_name"), users.findClubIds(id), rs.getBoolean("active"),
+                created == null ? null : created.toInstant());
+    }
+}
