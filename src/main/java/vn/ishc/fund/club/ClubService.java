@@ -61,7 +61,7 @@ public class ClubService {
                 .whereIf(unitId, "c.commune_id IN (SELECT descendant_id FROM admin_unit_closure WHERE ancestor_id = ?) "
                         + "OR c.village_id IN (SELECT descendant_id FROM admin_unit_closure WHERE ancestor_id = ?)", unitId, unitId)
                 .whereIf(status, "c.status = ?", status)
-                .whereIf(Texts.blankToNull(q), "c.name LIKE ? OR c.code = ?", "%" + Texts.likeEscape(q) + "%", q);
+                .whereIf(Texts.blankToNull(q), "c.name LIKE ? OR c.code = ?", Texts.containsPattern(q), q);
         return query.page(jdbc, SELECT, page, ClubService::view);
     }
 

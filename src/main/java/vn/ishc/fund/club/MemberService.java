@@ -72,7 +72,7 @@ public class MemberService {
                 .whereIf(clubId, "m.club_id = ?", clubId)
                 .whereIf(s == MemberState.ACTIVE ? s : null, "m.left_on IS NULL")
                 .whereIf(s == MemberState.LEFT ? s : null, "m.left_on IS NOT NULL")
-                .whereIf(Texts.blankToNull(q), "m.full_name LIKE ?", "%" + Texts.likeEscape(q) + "%")
+                .whereIf(Texts.blankToNull(q), "m.full_name LIKE ?", Texts.containsPattern(q))
                 .whereIf(sex, "m.sex = ?", sex)
                 .whereIf(poverty, "m.poverty_status = ?", poverty)
                 .whereIf(elderly, Boolean.TRUE.equals(elderly) ? "m.birth_year <= ?" : "m.birth_year > ?", elderlyBornBy);

@@ -44,7 +44,7 @@ public class AdminUnitService {
         SqlQuery query = new SqlQuery("FROM admin_unit u LEFT JOIN admin_unit p ON p.id = u.parent_id")
                 .whereIf(level, "u.level = ?", level)
                 .whereIf(parentId, "u.parent_id = ?", parentId)
-                .whereIf(Texts.blankToNull(q), "u.name LIKE ? OR u.code = ?", "%" + Texts.likeEscape(q) + "%", q)
+                .whereIf(Texts.blankToNull(q), "u.name LIKE ? OR u.code = ?", Texts.containsPattern(q), q)
                 .whereIf(validOn, "u.valid_from <= ? AND (u.valid_to IS NULL OR u.valid_to >= ?)", validOn, validOn);
         return query.page(jdbc, "SELECT u.*, p.name AS parent_name", page, AdminUnitService::view);
     }

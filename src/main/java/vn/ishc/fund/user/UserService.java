@@ -60,7 +60,7 @@ public class UserService {
                 .whereIf(role, "u.role = ?", role)
                 .whereIf(active, "u.active = ?", active)
                 .whereIf(Texts.blankToNull(q), "u.username LIKE ? OR u.full_name LIKE ?",
-                        "%" + Texts.likeEscape(q) + "%", "%" + Texts.likeEscape(q) + "%");
+                        Texts.containsPattern(q), Texts.containsPattern(q));
         return query.page(jdbc, "SELECT u.*, a.name AS unit_name", page, this::view);
     }
 

@@ -19,8 +19,14 @@ public final class Texts {
         return s == null || s.isBlank() ? null : s;
     }
 
-    /** Escapes LIKE wildcards so a search for "50%" finds the text "50%". */
-    public static String likeEscape(String s) {
-        return clean(s).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    /**
+     * A LIKE pattern matching text that contains {@code s}, wildcards escaped so a search for "50%"
+     * finds the text "50%"; null when {@code s} is blank.
+     */
+    public static String containsPattern(String s) {
+        if (blankToNull(s) == null) {
+            return null;
+        }
+        return "%" + clean(s).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }
