@@ -48,6 +48,19 @@ public class ClubAccess {
         return clubs.findById(clubId).orElseThrow(() -> ApiException.notFound("club"));
     }
 
+    /**
+     * The club, if the caller's role may record money for it and the club is in scope and not
+     * dissolved. Not locked: postings serialise on their ledgers, not on the club.
+     */
+    public Club open(Caller caller, long clubId, Role... roles) {
+        caller.requireRole(roles);
+        Club club = visible(caller, clubId);
+        if (club.status() == ClubStatus.DISSOLVED) {
+            throw ApiException.conflict(null, "club-dissolved");
+        }
+        return club;
+    }
+
     /** The club, locked for update, if the caller's role may write and the club is in scope and not dissolved. */
     public Club writable(Caller caller, long clubId, Role... roles) {
         caller.requireRole(roles);

@@ -25,11 +25,14 @@ public class DatabaseConfigurer implements BeanInitializedEventListener<Datasour
     private final int port;
     private final String database;
     private final boolean fresh;
+    private final boolean durable;
 
     public DatabaseConfigurer(@Value("${ishc.data-dir}") String dataDir,
                               @Value("${ishc.db.port:0}") int port,
                               @Value("${ishc.db.name:ishc}") String database,
-                              @Value("${ishc.db.fresh:false}") boolean fresh) {
+                              @Value("${ishc.db.fresh:false}") boolean fresh,
+                              @Value("${ishc.db.durable:true}") boolean durable) {
+        this.durable = durable;
         this.dataDir = Path.of(dataDir);
         this.port = port;
         this.database = database;
@@ -43,7 +46,7 @@ public class DatabaseConfigurer implements BeanInitializedEventListener<Datasour
             LOG.info("Database: external MariaDB at {}", redact(ds.getConfiguredUrl()));
             return ds;
         }
-        EmbeddedMariaDb server = EmbeddedMariaDb.start(dataDir, port);
+        EmbeddedMariaDb server = EmbeddedMariaDb.start(dataDir, port, durable);
         server.ensureDatabase(database, fresh);
         ds.setUrl(server.url(database));
         ds.setUsername(server.username());

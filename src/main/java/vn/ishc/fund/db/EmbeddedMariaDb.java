@@ -35,6 +35,11 @@ public final class EmbeddedMariaDb {
 
     /** Starts (once per JVM) a server keeping its files under {@code home}; port 0 picks a free one. */
     public static synchronized EmbeddedMariaDb start(Path home, int port) {
+        return start(home, port, true);
+    }
+
+    /** {@code durable}: flush the redo log at every commit (production); false for throwaway test data. */
+    public static synchronized EmbeddedMariaDb start(Path home, int port, boolean durable) {
         Path key = home.toAbsolutePath().normalize();
         EmbeddedMariaDb running = RUNNING.get(key);
         if (running != null) {
@@ -62,6 +67,9 @@ public final class EmbeddedMariaDb {
                     .addArg("--collation-server=utf8mb4_unicode_ci")
                     .addArg("--innodb-buffer-pool-size=256M")
                     .addArg("--max-connections=500");
+            if (!durable) {
+                config.addArg("--innodb-flush-log-at-trx-commit=2");
+            }
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root"); // mariadbd refuses to run as root unless told to
             }

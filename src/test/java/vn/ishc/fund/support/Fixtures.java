@@ -84,7 +84,7 @@ public final class Fixtures {
 
     /** Creates a user with this role and scope and returns a logged-in token. */
     public static String user(String role, Long unitId, List<Long> clubIds) {
-        String username = unique("u").toLowerCase();
+        String username = unique("user").toLowerCase();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("username", username);
         body.put("password", PASSWORD);

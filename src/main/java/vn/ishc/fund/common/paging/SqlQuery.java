@@ -22,6 +22,12 @@ public final class SqlQuery {
         this.from = from;
     }
 
+    /** A FROM clause that itself has placeholders (a derived table); its values bind first. */
+    public SqlQuery(String from, Object... fromParams) {
+        this.from = from;
+        this.params.addAll(List.of(fromParams));
+    }
+
     public SqlQuery where(String condition, Object... values) {
         conditions.add("(" + condition + ")");
         params.addAll(List.of(values));

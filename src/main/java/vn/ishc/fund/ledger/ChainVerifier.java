@@ -1,0 +1,120 @@
+package vn.ishc.fund.ledger;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import vn.ishc.fund.ledger.LedgerDtos.ChainReport;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Recomputes a ledger's hash chain from the stored entries and postings, streaming them in sequence
+ * order so memory stays constant whatever the ledger's size, and names the first entry that does not
+ * match: a gap or repeat in the numbering, a broken link to the previous hash, or content that no
+ * longer hashes to the stored value. Finally the ledger's head must point at the last entry.
+ */
+@Singleton
+public class ChainVerifier {
+
+    private static final String SQL = "SELECT e.id, e.seq, e.value_date, e.operation, e.voucher_type, e.voucher_year, "
+            + "e.voucher_no, e.description, e.total, e.reverses_id, e.reversal_reason, e.batch_id, e.recorded_by, "
+            + "e.recorded_by_name, e.recorded_at, e.prev_hash, e.hash, p.line_no, a.code, p.side, p.amount, "
+            + "p.member_id, p.loan_id, p.donor_id, p.activity_area "
+            + "FROM journal_entry e LEFT JOIN posting p ON p.entry_id = e.id LEFT JOIN account a ON a.id = p.account_id "
+            + "WHERE e.ledger_id = ? ORDER BY e.seq, p.line_no";
+
+    private final JdbcOperations jdbc;
+
+    public ChainVerifier(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public ChainReport verify(LedgerRow ledger) {
+        long started = System.nanoTime();
+        return jdbc.prepareStatement(SQL, ps -> {
+            ps.setLong(1, ledger.id());
+            ps.setFetchSize(2000); // stream rows instead of loading the ledger into memory
+            try (ResultSet rs = ps.executeQuery()) {
+                return walk(ledger, rs, started);
+            }
+        });
+    }
+
+    private ChainReport walk(LedgerRow ledger, ResultSet rs, long started) throws SQLException {
+        String previous = ChainContent.GENESIS;
+        long expectedSeq = 1;
+        long checked = 0;
+        boolean more = rs.next();
+        while (more) {
+            long id = rs.getLong("id");
+            long seq = rs.getLong("seq");
+            String storedPrev = rs.getString("prev_hash");
+            String storedHash = rs.getString("hash");
+            Header h = header(rs);
+            List<ChainContent.Line> lines = new ArrayList<>();
+            do {
+                if (rs.getObject("line_no") != null) {
+                    lines.add(new ChainContent.Line(rs.getInt("line_no"), rs.getString("code"),
+                            Side.valueOf(rs.getString("side")), rs.getBigDecimal("amount"),
+                            rs.getObject("member_id", Long.class), rs.getObject("loan_id", Long.class),
+                            rs.getObject("donor_id", Long.class), rs.getObject("activity_area", Integer.class)));
+                }
+                more = rs.next();
+            } while (more && rs.getLong("id") == id);
+            checked++;
+            if (seq != expectedSeq) {
+                return broken(ledger, checked, expectedSeq, id, seq > expectedSeq
+                        ? "entry " + expectedSeq + " is missing" : "entry number " + seq + " repeats", started);
+            }
+            if (!previous.equals(storedPrev)) {
+                return broken(ledger, checked, seq, id, "link to the previous entry is broken", started);
+            }
+            ChainContent content = new ChainContent(ledger.id(), seq, h.valueDate, h.operation, h.voucherType,
+                    h.voucherYear, h.voucherNo, h.description, h.total, h.reversesId, h.reversalReason, h.batchId,
+                    h.recordedBy, h.recordedByName, h.recordedAt.toInstant(ZoneOffset.UTC), lines);
+            String computed = content.hash(previous);
+            if (!computed.equals(storedHash)) {
+                return broken(ledger, checked, seq, id, "content does not match its hash", started);
+            }
+            previous = storedHash;
+            expectedSeq++;
+        }
+        long last = expectedSeq - 1;
+        if (last != ledger.lastSeq() || !previous.equals(ledger.lastHash())) {
+            return broken(ledger, checked, last + 1, null, "the ledger head records entry " + ledger.lastSeq()
+                    + " but the chain ends at " + last, started);
+        }
+        return new ChainReport(ledger.id(), checked, true, null, null, null, ledger.lastSeq(), ledger.lastHash(),
+                millis(started));
+    }
+
+    private record Header(LocalDate valueDate, String operation, String voucherType, int voucherYear, int voucherNo,
+                          String description, BigDecimal total, Long reversesId, String reversalReason,
+                          String batchId, long recordedBy, String recordedByName, LocalDateTime recordedAt) {
+    }
+
+    private static Header header(ResultSet rs) throws SQLException {
+        return new Header(rs.getObject("value_date", LocalDate.class), rs.getString("operation"),
+                rs.getString("voucher_type"), rs.getInt("voucher_year"), rs.getInt("voucher_no"),
+                rs.getString("description"), rs.getBigDecimal("total"), rs.getObject("reverses_id", Long.class),
+                rs.getString("reversal_reason"), rs.getString("batch_id"), rs.getLong("recorded_by"),
+                rs.getString("recorded_by_name"), rs.getObject("recorded_at", LocalDateTime.class));
+    }
+
+    private static ChainReport broken(LedgerRow ledger, long checked, long seq, Long entryId, String problem,
+                                      long started) {
+        return new ChainReport(ledger.id(), checked, false, seq, entryId, problem, ledger.lastSeq(), ledger.lastHash(),
+                millis(started));
+    }
+
+    private static long millis(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+}

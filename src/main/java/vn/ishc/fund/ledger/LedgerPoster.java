@@ -1,0 +1,204 @@
+package vn.ishc.fund.ledger;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import vn.ishc.fund.club.Club;
+import vn.ishc.fund.common.error.ApiException;
+import vn.ishc.fund.money.Amounts;
+import vn.ishc.fund.security.Caller;
+
+import javax.money.CurrencyUnit;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * The only way money enters a ledger. Inside the caller's transaction it locks the club's ledgers
+ * (fixed order), checks every draft against invariants 1 and 6 and the club's registers, numbers the
+ * entry in its ledger (invariant 3) and its voucher, chains its hash, and updates the balances
+ * (invariant 4). Several drafts post atomically, linked by one batch id.
+ */
+@Singleton
+public class LedgerPoster {
+
+    private final LedgerStore store;
+    private final Clock clock;
+    private final int maxDaysAhead;
+
+    public LedgerPoster(LedgerStore store, Clock clock, @Value("${ishc.ledger.max-days-ahead:3}") int maxDaysAhead) {
+        this.store = store;
+        this.clock = clock;
+        this.maxDaysAhead = maxDaysAhead;
+    }
+
+    public List<PostedEntry> post(Caller caller, Club club, List<EntryDraft> drafts) {
+        Set<Fund> funds = new TreeSet<>();
+        drafts.forEach(d -> funds.add(d.fund()));
+        Map<Fund, LedgerRow> ledgers = store.lock(club.id(), funds);
+        String batchId = drafts.size() > 1 ? UUID.randomUUID().toString() : null;
+        Instant recordedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        List<PostedEntry> posted = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            EntryDraft draft = drafts.get(i);
+            LedgerRow ledger = ledgers.get(draft.fund());
+            if (ledger == null) {
+                throw new IllegalStateException("club " + club.id() + " has no " + draft.fund() + " ledger");
+            }
+            PostedEntry entry = postOne(caller, club, ledger, draft, batchId, recordedAt);
+            ledgers.put(draft.fund(), ledger.advance(entry.seq(), entry.hash()));
+            posted.add(entry);
+        }
+        ledgers.values().forEach(store::advanceHead);
+        return posted;
+    }
+
+    private PostedEntry postOne(Caller caller, Club club, LedgerRow ledger, EntryDraft draft, String batchId,
+                                Instant recordedAt) {
+        CurrencyUnit currency = Amounts.currency(ledger.currency());
+        EntryRules.check(draft, currency);
+        checkDate(club, ledger, draft.valueDate());
+        if (draft.reversesId() != null) {
+            checkReversal(ledger, draft.reversesId());
+        }
+        Map<String, AccountRow> chart = store.accounts(ledger.id());
+        List<Long> accountIds = new ArrayList<>();
+        Map<Long, LedgerStore.Movement> movements = new LinkedHashMap<>();
+        List<ChainContent.Line> lines = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (int i = 0; i < draft.postings().size(); i++) {
+            PostingDraft p = draft.postings().get(i);
+            AccountRow account = chart.get(p.accountCode());
+            if (account == null) {
+                throw ApiException.rule("postings[" + i + "].accountCode", "unknown-account", p.accountCode());
+            }
+            if (account.header()) {
+                throw ApiException.rule("postings[" + i + "].accountCode", "header-account", p.accountCode());
+            }
+            BigDecimal amount = Amounts.decimal(Amounts.positive(p.amount(), currency, "postings[" + i + "].amount"));
+            accountIds.add(account.id());
+            boolean debit = p.side() == Side.D;
+            movements.merge(account.id(), new LedgerStore.Movement(account.id(), debit ? amount : BigDecimal.ZERO,
+                    debit ? BigDecimal.ZERO : amount), (a, b) -> new LedgerStore.Movement(a.accountId(),
+                    a.debit().add(b.debit()), a.credit().add(b.credit())));
+            if (debit) {
+                total = total.add(amount);
+            }
+            lines.add(new ChainContent.Line(i + 1, account.code(), p.side(), amount, p.memberId(), p.loanId(),
+                    p.donorId(), p.activityArea()));
+        }
+        if (draft.reversesId() == null) {
+            checkMoneyStaysPositive(chart, movements, currency);
+        }
+        checkMembers(club, draft);
+        checkDonors(club, draft);
+        VoucherType voucher = VoucherType.of(draft.postings());
+        int year = draft.valueDate().getYear();
+        int voucherNo = store.nextVoucherNo(ledger.id(), voucher, year);
+        long seq = ledger.lastSeq() + 1;
+        ChainContent content = new ChainContent(ledger.id(), seq, draft.valueDate(), draft.operation(), voucher.name(),
+                year, voucherNo, draft.description().strip(), total, draft.reversesId(), draft.reversalReason(), batchId,
+                caller.userId(), caller.username(), recordedAt, lines);
+        String hash = content.hash(ledger.lastHash());
+        long id = store.insert(content, ledger.lastHash(), hash, accountIds);
+        store.addMovements(ledger.id(), draft.valueDate(), movements.values());
+        return new PostedEntry(id, ledger.id(), ledger.fund(), seq, VoucherType.format(voucher.name(), year, voucherNo), hash);
+    }
+
+    /** A cash box or bank book cannot pay out more than it holds. */
+    private static void checkMoneyStaysPositive(Map<String, AccountRow> chart, Map<Long, LedgerStore.Movement> movements,
+                                                CurrencyUnit currency) {
+        for (AccountRow a : chart.values()) {
+            LedgerStore.Movement m = movements.get(a.id());
+            if (m == null || m.credit().signum() == 0 || !(a.code().startsWith("111") || a.code().startsWith("112"))) {
+                continue;
+            }
+            BigDecimal available = a.debitTotal().subtract(a.creditTotal());
+            if (available.add(m.debit()).subtract(m.credit()).signum() < 0) {
+                throw ApiException.rule("amount", "insufficient-funds", a.code(), Amounts.normalize(available, currency));
+            }
+        }
+    }
+
+    /** Invariant 6 and the date rules: not in a closed month, not before the club, not too far ahead. */
+    private void checkDate(Club club, LedgerRow ledger, LocalDate date) {
+        if (date == null) {
+            throw ApiException.invalid("date", "required");
+        }
+        if (ledger.closedThrough() != null && !date.isAfter(ledger.closedThrough())) {
+            throw ApiException.rule("date", "closed-period", ledger.closedThrough());
+        }
+        if (date.isAfter(LocalDate.now(clock).plusDays(maxDaysAhead))) {
+            throw ApiException.invalid("date", "too-far-ahead", maxDaysAhead);
+        }
+        if (date.isBefore(club.foundedOn())) {
+            throw ApiException.rule("date", "before-founding", club.foundedOn());
+        }
+    }
+
+    private void checkReversal(LedgerRow ledger, long originalId) {
+        LedgerStore.ReversalTarget target = store.reversalTarget(originalId);
+        if (target == null || target.ledgerId() != ledger.id()) {
+            throw ApiException.notFound("entry");
+        }
+        if (target.reversesId() != null) {
+            throw ApiException.conflict(null, "reverse-reversal");
+        }
+        if (target.reversed()) {
+            throw ApiException.conflict(null, "already-reversed");
+        }
+    }
+
+    private void checkMembers(Club club, EntryDraft draft) {
+        Set<Long> ids = new LinkedHashSet<>();
+        draft.postings().forEach(p -> {
+            if (p.memberId() != null) {
+                ids.add(p.memberId());
+            }
+        });
+        Map<Long, LedgerStore.MemberRef> found = store.members(ids);
+        for (int i = 0; i < draft.postings().size(); i++) {
+            Long memberId = draft.postings().get(i).memberId();
+            if (memberId == null) {
+                continue;
+            }
+            String field = "postings[" + i + "].memberId";
+            LedgerStore.MemberRef m = found.get(memberId);
+            if (m == null) {
+                throw ApiException.rule(field, "unknown-reference");
+            }
+            if (m.clubId() != club.id()) {
+                throw ApiException.rule(field, "member-of-other-club");
+            }
+            // a reversal corrects the past: the member may have left since
+            if (draft.reversesId() == null && !m.activeOn(draft.valueDate())) {
+                throw ApiException.rule(field, "member-not-active", draft.valueDate());
+            }
+        }
+    }
+
+    private void checkDonors(Club club, EntryDraft draft) {
+        Set<Long> ids = new LinkedHashSet<>();
+        draft.postings().forEach(p -> {
+            if (p.donorId() != null) {
+                ids.add(p.donorId());
+            }
+        });
+        Map<Long, Long> clubs = store.donorClubs(ids);
+        for (int i = 0; i < draft.postings().size(); i++) {
+            Long donorId = draft.postings().get(i).donorId();
+            if (donorId != null && !Long.valueOf(club.id()).equals(clubs.get(donorId))) {
+                throw ApiException.rule("postings[" + i + "].donorId", "unknown-reference");
+            }
+        }
+    }
+}

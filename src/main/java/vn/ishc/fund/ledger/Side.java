@@ -1,0 +1,9 @@
+package vn.ishc.fund.ledger;
+
+public enum Side {
+    D, C;
+
+    public Side opposite() {
+        return this == D ? C : D;
+    }
+}
