@@ -73,12 +73,16 @@ public final class Fixtures {
     }
 
     public static long member(long clubId, String name, String sex, int birthYear, String poverty) {
+        return member(clubId, name, sex, birthYear, poverty, LocalDate.of(2021, 3, 1));
+    }
+
+    public static long member(long clubId, String name, String sex, int birthYear, String poverty, LocalDate joinedOn) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("fullName", name);
         body.put("sex", sex);
         body.put("birthYear", birthYear);
         body.put("povertyStatus", poverty);
-        body.put("joinedOn", "2021-03-01");
+        body.put("joinedOn", joinedOn.toString());
         return admin().post("/api/v1/clubs/" + clubId + "/members", body).expect(201).id();
     }
 

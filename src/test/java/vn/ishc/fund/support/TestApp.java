@@ -36,6 +36,14 @@ public final class TestApp {
         return new Db(context().getBean(DataSource.class));
     }
 
+    /** Runs work in a read transaction (services and readers need a connection). */
+    @SuppressWarnings("unchecked")
+    public static <T> T inTx(java.util.function.Supplier<T> work) {
+        io.micronaut.transaction.TransactionOperations<java.sql.Connection> tx =
+                bean(io.micronaut.transaction.TransactionOperations.class);
+        return tx.executeWrite(status -> work.get());
+    }
+
     public static <T> T bean(Class<T> type) {
         return context().getBean(type);
     }
