@@ -1,0 +1,333 @@
+package vn.ishc.fund.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.runtime.server.EmbeddedServer;
+import vn.ishc.fund.club.Club;
+import vn.ishc.fund.club.ClubRepository;
+import vn.ishc.fund.common.tx.Tx;
+import vn.ishc.fund.fund.PostingRules;
+import vn.ishc.fund.ledger.EntryDraft;
+import vn.ishc.fund.ledger.LedgerPoster;
+import vn.ishc.fund.security.Caller;
+import vn.ishc.fund.security.Role;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Ledger benchmark (issue: double-entry ledgers). Starts the service on a fresh embedded MariaDB with
+ * durable commits, then measures and prints:
+ * <ol>
+ *   <li>N fee entries posted through the HTTP API by C concurrent clients over K clubs: entries/s and
+ *       p50/p95/p99 latency;</li>
+ *   <li>the same rows (an entry and its two postings, one transaction per entry) inserted by plain
+ *       JDBC with C threads: entries/s, and the API's ratio to it;</li>
+ *   <li>trial balance and chain verification of one ledger holding B entries;</li>
+ *   <li>a meeting batch of 70 members.</li>
+ * </ol>
+ * Run: {@code ./mvnw -Pbench test-compile exec:java [-Dbench.entries=20000 -Dbench.clients=32
+ * -Dbench.clubs=16 -Dbench.big=100000]}
+ */
+public final class LedgerBenchmark {
+
+    private static final String ADMIN_PASSWORD = "bench-admin-password";
+
+    public static void main(String[] args) throws Exception {
+        int entries = Integer.getInteger("bench.entries", 20_000);
+        int clients = Integer.getInteger("bench.clients", 32);
+        int clubs = Integer.getInteger("bench.clubs", 16);
+        int big = Integer.getInteger("bench.big", 100_000);
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("ishc.data-dir", Path.of("target", "bench-db").toString());
+        config.put("ishc.db.fresh", true);
+        config.put("ishc.db.durable", true);
+        config.put("ishc.admin-password", ADMIN_PASSWORD);
+        config.put("micronaut.server.port", -1);
+        config.put("datasources.default.maximum-pool-size", clients + 8);
+        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, config)) {
+            ApplicationContext ctx = server.getApplicationContext();
+            DataSource raw = DelegatingDataSource.unwrapDataSource(ctx.getBean(DataSource.class));
+            BenchClient http = new BenchClient(server.getURI());
+            String admin = http.login("admin", ADMIN_PASSWORD);
+            System.out.printf("ishc-fund ledger benchmark — %d cores, %s, innodb_flush_log_at_trx_commit=%s%n",
+                    Runtime.getRuntime().availableProcessors(), version(raw), variable(raw, "innodb_flush_log_at_trx_commit"));
+            Registry reg = new Registry(http, admin);
+            List<BenchClub> apiClubs = new ArrayList<>();
+            for (int i = 0; i < clubs; i++) {
+                apiClubs.add(reg.club(3, true));
+            }
+            postThroughApi(http, apiClubs, Math.min(2_000, entries / 5), clients, false); // warm-up
+            double apiRate = postThroughApi(http, apiClubs, entries, clients, true);
+            List<Long> jdbcLedgers = new ArrayList<>();
+            for (int i = 0; i < clubs; i++) {
+                jdbcLedgers.add(reg.club(0, false).af);
+            }
+            double jdbcRate = plainJdbc(raw, jdbcLedgers, entries, clients);
+            System.out.printf("  API / plain JDBC = %.2f%n", apiRate / jdbcRate);
+            bigLedger(ctx, http, reg, admin, big);
+            meeting(http, reg);
+        }
+        System.exit(0);
+    }
+
+    /** A club made for the benchmark, with members and a treasurer's token. */
+    record BenchClub(long id, long igf, long af, List<Long> members, String token) {
+    }
+
+    /** Builds the registry the benchmark posts to, through the API as ADMIN. */
+    static final class Registry {
+        private final BenchClient http;
+        private final String admin;
+        private final long commune;
+        private final AtomicInteger seq = new AtomicInteger();
+
+        Registry(BenchClient http, String admin) {
+            this.http = http;
+            this.admin = admin;
+            long province = http.post("/api/v1/admin-units", admin, Map.of("code", "B-P", "name", "Bench province",
+                    "kind", "PROVINCE", "validFrom", "2025-07-01")).get("id").asLong();
+            commune = http.post("/api/v1/admin-units", admin, Map.of("code", "B-C", "name", "Bench commune",
+                    "kind", "COMMUNE", "parentId", province, "areaType", "PLAINS", "validFrom", "2025-07-01")).get("id").asLong();
+        }
+
+        BenchClub club(int members, boolean treasurer) {
+            int n = seq.incrementAndGet();
+            long club = http.post("/api/v1/clubs", admin, Map.of("code", "B-CLB-" + n, "name", "Bench club " + n,
+                    "communeId", commune, "foundedOn", "2020-01-01")).get("id").asLong();
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < members; i++) {
+                ids.add(http.post("/api/v1/clubs/" + club + "/members", admin, Map.of("fullName", "Thành viên " + n + "-" + i,
+                        "sex", "FEMALE", "birthYear", 1955, "povertyStatus", "POOR", "joinedOn", "2020-02-01")).get("id").asLong());
+            }
+            String token = null;
+            if (treasurer) {
+                http.post("/api/v1/users", admin, Map.of("username", "bench.t" + n, "password", "bench-password",
+                        "role", "TREASURER", "clubIds", List.of(club)));
+                token = http.login("bench.t" + n, "bench-password");
+            }
+            JsonNode ledgers = http.get("/api/v1/clubs/" + club + "/ledgers", admin);
+            return new BenchClub(club, ledgers.get(0).get("id").asLong(), ledgers.get(1).get("id").asLong(), ids, token);
+        }
+    }
+
+    static double postThroughApi(BenchClient http, List<BenchClub> clubs, int entries, int clients, boolean report)
+            throws Exception {
+        long[] latencies = new long[entries];
+        AtomicInteger next = new AtomicInteger();
+        String today = LocalDate.now().toString();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        List<Future<?>> jobs = new ArrayList<>();
+        for (int t = 0; t < clients; t++) {
+            jobs.add(pool.submit(() -> {
+                for (int i; (i = next.getAndIncrement()) < entries; ) {
+                    BenchClub c = clubs.get(i % clubs.size());
+                    long t0 = System.nanoTime();
+                    http.postMoney("/api/v1/clubs/" + c.id() + "/operations/fee", c.token(),
+                            Map.of("memberId", c.members().get(i % c.members().size()), "amount", 2000, "date", today));
+                    latencies[i] = System.nanoTime() - t0;
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : jobs) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        double rate = entries / seconds;
+        if (report) {
+            System.out.printf("API: %d entries, %d clients, %d clubs: %.0f entries/s; %s%n", entries, clients,
+                    clubs.size(), rate, Stats.percentiles(latencies));
+        }
+        return rate;
+    }
+
+    /** The same rows — an entry and two postings — one transaction each, straight into the database. */
+    static double plainJdbc(DataSource ds, List<Long> ledgers, int entries, int clients) throws Exception {
+        Map<Long, Long[]> accounts = new LinkedHashMap<>();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            for (long ledger : ledgers) {
+                Long[] ids = new Long[2];
+                try (ResultSet rs = s.executeQuery("SELECT code, id FROM account WHERE ledger_id = " + ledger
+                        + " AND code IN ('111', '711') ORDER BY code")) {
+                    rs.next();
+                    ids[0] = rs.getLong(2);
+                    rs.next();
+                    ids[1] = rs.getLong(2);
+                }
+                accounts.put(ledger, ids);
+            }
+        }
+        Map<Long, AtomicLong> seqs = new LinkedHashMap<>();
+        ledgers.forEach(l -> seqs.put(l, new AtomicLong()));
+        AtomicInteger next = new AtomicInteger();
+        long[] latencies = new long[entries];
+        String hash = "b".repeat(64);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        List<Future<?>> jobs = new ArrayList<>();
+        for (int t = 0; t < clients; t++) {
+            jobs.add(pool.submit(() -> {
+                try (Connection c = ds.getConnection()) {
+                    c.setAutoCommit(false);
+                    for (int i; (i = next.getAndIncrement()) < entries; ) {
+                        long ledger = ledgers.get(i % ledgers.size());
+                        long seq = seqs.get(ledger).incrementAndGet();
+                        long t0 = System.nanoTime();
+                        long id;
+                        try (PreparedStatement ps = c.prepareStatement("INSERT INTO journal_entry (ledger_id, seq, value_date, "
+                                + "operation, voucher_type, voucher_year, voucher_no, description, total, recorded_by, "
+                                + "recorded_by_name, recorded_at, prev_hash, hash) VALUES (?, ?, CURDATE(), 'MEMBER_FEE', 'PT', "
+                                + "2026, ?, 'Thu hội phí', 2000, 1, 'bench', ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                            ps.setLong(1, ledger);
+                            ps.setLong(2, seq);
+                            ps.setLong(3, seq);
+                            ps.setObject(4, LocalDateTime.now());
+                            ps.setString(5, hash);
+                            ps.setString(6, hash);
+                            ps.executeUpdate();
+                            try (ResultSet keys = ps.getGeneratedKeys()) {
+                                keys.next();
+                                id = keys.getLong(1);
+                            }
+                        }
+                        try (PreparedStatement ps = c.prepareStatement("INSERT INTO posting (entry_id, line_no, ledger_id, "
+                                + "account_id, value_date, side, amount) VALUES (?, 1, ?, ?, CURDATE(), 'D', 2000), "
+                                + "(?, 2, ?, ?, CURDATE(), 'C', 2000)")) {
+                            Long[] acc = accounts.get(ledger);
+                            ps.setLong(1, id);
+                            ps.setLong(2, ledger);
+                            ps.setLong(3, acc[0]);
+                            ps.setLong(4, id);
+                            ps.setLong(5, ledger);
+                            ps.setLong(6, acc[1]);
+                            ps.executeUpdate();
+                        }
+                        c.commit();
+                        latencies[i] = System.nanoTime() - t0;
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : jobs) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        double rate = entries / seconds;
+        System.out.printf("Plain JDBC: %d entries, %d threads: %.0f entries/s; %s%n", entries, clients, rate,
+                Stats.percentiles(latencies));
+        return rate;
+    }
+
+    /** Fills one ledger with {@code size} entries in-process, then times trial balance and chain verification over HTTP. */
+    static void bigLedger(ApplicationContext ctx, BenchClient http, Registry reg, String admin, int size) {
+        BenchClub club = reg.club(50, false);
+        Club entity = ctx.getBean(ClubRepository.class).findById(club.id()).orElseThrow();
+        LedgerPoster poster = ctx.getBean(LedgerPoster.class);
+        Tx tx = ctx.getBean(Tx.class);
+        Caller system = new Caller(1, "admin", Role.ADMIN, null, Set.of());
+        long start = System.nanoTime();
+        int batch = 500;
+        LocalDate first = LocalDate.now().minusDays(364);
+        for (int done = 0; done < size; done += batch) {
+            int from = done;
+            tx.write(() -> {
+                List<EntryDraft> drafts = new ArrayList<>();
+                for (int i = from; i < Math.min(size, from + batch); i++) {
+                    // spread over a year so the aggregates have many months and days
+                    drafts.add(PostingRules.fee(club.members().get(i % club.members().size()), BigDecimal.valueOf(2000),
+                            first.plusDays((long) i * 365 / size), "Thu hội phí"));
+                }
+                return poster.post(system, entity, drafts);
+            });
+        }
+        System.out.printf("Filled a ledger with %d entries in-process: %.0f entries/s%n", size,
+                size / ((System.nanoTime() - start) / 1e9));
+        String tb = "/api/v1/ledgers/" + club.af() + "/trial-balance?asOf=" + LocalDate.now().minusDays(100);
+        for (int i = 0; i < 5; i++) {
+            http.get(tb, admin);
+        }
+        long[] times = new long[30];
+        for (int i = 0; i < times.length; i++) {
+            long t0 = System.nanoTime();
+            JsonNode r = http.get(tb, admin);
+            times[i] = System.nanoTime() - t0;
+            if (!r.get("balanced").asBoolean()) {
+                throw new IllegalStateException("trial balance does not balance");
+            }
+        }
+        System.out.printf("Trial balance of a %d-entry ledger (HTTP, at a past date): median %.1f ms; %s%n", size,
+                Stats.median(times), Stats.percentiles(times));
+        long[] verify = new long[3];
+        JsonNode report = null;
+        for (int i = 0; i < verify.length; i++) {
+            long t0 = System.nanoTime();
+            report = http.get("/api/v1/ledgers/" + club.af() + "/verify", admin);
+            verify[i] = System.nanoTime() - t0;
+        }
+        if (!report.get("valid").asBoolean()) {
+            throw new IllegalStateException("chain does not verify: " + report);
+        }
+        System.out.printf("Chain verification of %d entries (HTTP): median %.0f ms = %.0f entries/s%n", size,
+                Stats.median(verify), size / (Stats.median(verify) / 1000));
+    }
+
+    static void meeting(BenchClient http, Registry reg) {
+        BenchClub club = reg.club(70, true);
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (long m : club.members()) {
+            lines.add(Map.of("memberId", m, "fee", 3000, "contribution", 20000));
+        }
+        Map<String, Object> body = Map.of("date", LocalDate.now().toString(), "lines", lines);
+        String path = "/api/v1/clubs/" + club.id() + "/operations/meeting";
+        for (int i = 0; i < 3; i++) {
+            http.postMoney(path, club.token(), body);
+        }
+        long[] times = new long[20];
+        for (int i = 0; i < times.length; i++) {
+            long t0 = System.nanoTime();
+            http.postMoney(path, club.token(), body);
+            times[i] = System.nanoTime() - t0;
+        }
+        System.out.printf("Meeting batch of 70 members (2 entries, 142 postings): median %.1f ms; %s%n",
+                Stats.median(times), Stats.percentiles(times));
+    }
+
+    private static String variable(DataSource ds, String name) throws Exception {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT @@" + name)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static String version(DataSource ds) throws Exception {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT VERSION()")) {
+            rs.next();
+            return "MariaDB " + rs.getString(1);
+        }
+    }
+}
