@@ -139,6 +139,23 @@ CREATE TRIGGER trg_posting_no_update BEFORE UPDATE ON posting FOR EACH ROW
 CREATE TRIGGER trg_posting_no_delete BEFORE DELETE ON posting FOR EACH ROW
     SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'postings are immutable: post a reversal';
 
+-- Invariant 4, kept by the database itself: every posting adds to its account's running totals and
+-- to the month and day aggregates in the same statement that inserts it.
+DELIMITER //
+CREATE TRIGGER trg_posting_aggregates AFTER INSERT ON posting FOR EACH ROW
+BEGIN
+    DECLARE d DECIMAL(19, 2) DEFAULT IF(NEW.side = 'D', NEW.amount, 0);
+    DECLARE c DECIMAL(19, 2) DEFAULT IF(NEW.side = 'C', NEW.amount, 0);
+    UPDATE account SET debit_total = debit_total + d, credit_total = credit_total + c WHERE id = NEW.account_id;
+    INSERT INTO account_month (ledger_id, account_id, month, debit, credit)
+    VALUES (NEW.ledger_id, NEW.account_id, DATE_FORMAT(NEW.value_date, '%Y-%m-01'), d, c)
+    ON DUPLICATE KEY UPDATE debit = debit + d, credit = credit + c;
+    INSERT INTO account_day (ledger_id, account_id, day, debit, credit)
+    VALUES (NEW.ledger_id, NEW.account_id, NEW.value_date, d, c)
+    ON DUPLICATE KEY UPDATE debit = debit + d, credit = credit + c;
+END//
+DELIMITER ;
+
 -- Month closing and reopening, recorded.
 CREATE TABLE period_event (
     id         BIGINT AUTO_INCREMENT PRIMARY KEY,

@@ -40,12 +40,21 @@ public class ClubAccess {
         });
     }
 
-    /** The club, if the caller may see it; otherwise 404. */
+    /** The club, if the caller may see it; otherwise 404. One round trip. */
     public Club visible(Caller caller, long clubId) {
-        if (!canSee(caller, clubId)) {
-            throw ApiException.notFound("club");
-        }
-        return clubs.findById(clubId).orElseThrow(() -> ApiException.notFound("club"));
+        SqlFragment scope = caller.clubScope("c");
+        List<Object> params = new ArrayList<>();
+        params.add(clubId);
+        params.addAll(scope.params());
+        return jdbc.prepareStatement("SELECT c.* FROM club c WHERE c.id = ? AND (" + scope.sql() + ")", ps -> {
+            SqlQuery.bind(ps, params);
+            try (var rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw ApiException.notFound("club");
+                }
+                return jdbc.readEntity(rs, Club.class);
+            }
+        });
     }
 
     /**

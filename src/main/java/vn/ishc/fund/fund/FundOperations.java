@@ -76,15 +76,23 @@ public class FundOperations {
         this.tx = tx;
     }
 
+    /** Entries to post, and which request field named each member (for errors in the client's terms). */
+    private record Drafts(List<EntryDraft> entries, Map<Long, String> memberFields) {
+        static Drafts of(EntryDraft draft, Long member, String field) {
+            return new Drafts(List.of(draft), member == null ? Map.of() : Map.of(member, field));
+        }
+    }
+
     /** Runs an operation once per idempotency key, in one transaction, for a club open for business. */
     private Idempotency.Once<Posted> run(Caller caller, long clubId, String key, String operation, Object request,
-                                         Locale locale, Function<Club, List<EntryDraft>> rules) {
+                                         Locale locale, Function<Club, Drafts> rules) {
         Idempotency.requireKey(key);
         return tx.write(() -> {
             Club club = clubs.open(caller, clubId, LedgerService.BOOKKEEPERS);
             return idempotency.once(caller, key, operation + ":" + clubId, request, Posted.class, () -> {
-                List<EntryDraft> drafts = rules.apply(club);
-                return ledgers.posted(operation, drafts.isEmpty() ? List.of() : poster.post(caller, club, drafts), locale);
+                Drafts drafts = rules.apply(club);
+                return ledgers.posted(operation, drafts.entries().isEmpty() ? List.of()
+                        : poster.post(caller, club, drafts.entries(), drafts.memberFields()), locale);
             });
         });
     }
@@ -92,19 +100,17 @@ public class FundOperations {
     public Idempotency.Once<Posted> contribution(Caller caller, long clubId, String key, Contribution req, Locale locale) {
         return run(caller, clubId, key, "CAPITAL_CONTRIBUTION", req, locale, club -> {
             BigDecimal amount = vnd(req.amount(), "amount");
-            requireMembers(club, Map.of(req.memberId(), "memberId"), req.date());
             String money = moneyAccount(req.method(), req.moneyAccount());
-            return List.of(PostingRules.contribution(req.memberId(), amount, req.date(), money,
-                    text(req.description(), "Thu góp vốn của thành viên")));
+            return Drafts.of(PostingRules.contribution(req.memberId(), amount, req.date(), money,
+                    text(req.description(), "Thu góp vốn của thành viên")), req.memberId(), "memberId");
         });
     }
 
     public Idempotency.Once<Posted> fee(Caller caller, long clubId, String key, Fee req, Locale locale) {
         return run(caller, clubId, key, "MEMBER_FEE", req, locale, club -> {
             BigDecimal amount = vnd(req.amount(), "amount");
-            requireMembers(club, Map.of(req.memberId(), "memberId"), req.date());
-            return List.of(PostingRules.fee(req.memberId(), amount, req.date(),
-                    text(req.description(), "Thu hội phí tháng " + req.date().format(MONTH))));
+            return Drafts.of(PostingRules.fee(req.memberId(), amount, req.date(),
+                    text(req.description(), "Thu hội phí tháng " + req.date().format(MONTH))), req.memberId(), "memberId");
         });
     }
 
@@ -126,19 +132,18 @@ public class FundOperations {
                         l.fee() == null ? null : vnd(l.fee(), field + ".fee"),
                         l.contribution() == null ? null : vnd(l.contribution(), field + ".contribution")));
             }
-            requireMembers(club, memberFields, req.date());
             String day = req.date().format(DAY);
             String extra = req.description() == null || req.description().isBlank() ? "" : " — " + Texts.clean(req.description());
-            return PostingRules.meeting(lines, req.date(), "Thu hội phí tại buổi sinh hoạt ngày " + day + extra,
-                    "Thu góp vốn tại buổi sinh hoạt ngày " + day + extra);
+            return new Drafts(PostingRules.meeting(lines, req.date(), "Thu hội phí tại buổi sinh hoạt ngày " + day + extra,
+                    "Thu góp vốn tại buổi sinh hoạt ngày " + day + extra), memberFields);
         });
     }
 
     public Idempotency.Once<Posted> donation(Caller caller, long clubId, String key, Donation req, Locale locale) {
         return run(caller, clubId, key, "DONATION", req, locale, club -> {
             BigDecimal amount = vnd(req.amount(), "amount");
-            Long donorClub = store.donorClubs(List.of(req.donorId())).get(req.donorId());
-            if (donorClub == null || donorClub != club.id()) {
+            LedgerStore.DonorRef donor = store.donors(List.of(req.donorId())).get(req.donorId());
+            if (donor == null || donor.clubId() != club.id()) {
                 throw ApiException.rule("donorId", "unknown-reference");
             }
             String debit;
@@ -156,8 +161,8 @@ public class FundOperations {
                 debit = moneyAccount(req.form() == DonationForm.BANK ? Method.BANK : Method.CASH, req.moneyAccount());
                 text = req.purpose() == DonationPurpose.CAPITAL ? "Nhận tài trợ vốn" : "Nhận ủng hộ cho hoạt động";
             }
-            return List.of(PostingRules.donation(req.donorId(), req.purpose(), amount, req.date(), debit,
-                    text(req.description(), text)));
+            return Drafts.of(PostingRules.donation(req.donorId(), req.purpose(), amount, req.date(), debit,
+                    text(req.description(), text)), null, null);
         });
     }
 
@@ -167,8 +172,8 @@ public class FundOperations {
             if (req.kind() == ExpenseKind.ACTIVITY && req.activityArea() == null) {
                 throw ApiException.invalid("activityArea", "required");
             }
-            return List.of(PostingRules.expense(req.fund(), req.kind(), req.activityArea(), amount, req.date(),
-                    moneyAccount(req.method(), req.moneyAccount()), Texts.clean(req.description())));
+            return Drafts.of(PostingRules.expense(req.fund(), req.kind(), req.activityArea(), amount, req.date(),
+                    moneyAccount(req.method(), req.moneyAccount()), Texts.clean(req.description())), null, null);
         });
     }
 
@@ -176,8 +181,9 @@ public class FundOperations {
         return run(caller, clubId, key, "TRANSFER", req, locale, club -> {
             BigDecimal amount = vnd(req.amount(), "amount");
             boolean toBank = req.direction() == FundDtos.Direction.CASH_TO_BANK;
-            return List.of(PostingRules.transfer(req.fund(), toBank ? "111" : "112", toBank ? "112" : "111", amount,
-                    req.date(), text(req.description(), toBank ? "Nộp tiền mặt vào ngân hàng" : "Rút tiền gửi ngân hàng về quỹ")));
+            return Drafts.of(PostingRules.transfer(req.fund(), toBank ? "111" : "112", toBank ? "112" : "111", amount,
+                    req.date(), text(req.description(), toBank ? "Nộp tiền mặt vào ngân hàng" : "Rút tiền gửi ngân hàng về quỹ")),
+                    null, null);
         });
     }
 
@@ -187,8 +193,8 @@ public class FundOperations {
         return run(caller, clubId, key, "INTEREST_TRANSFER", req, locale, club -> {
             BigDecimal amount = vnd(req.amount(), "amount");
             String extra = req.description() == null || req.description().isBlank() ? "" : " — " + Texts.clean(req.description());
-            return PostingRules.interestTransfer(amount, req.date(), "111", "111",
-                    "Chuyển lãi cho vay sang quỹ hoạt động" + extra, "Nhận lãi cho vay từ quỹ tăng thu nhập" + extra);
+            return new Drafts(PostingRules.interestTransfer(amount, req.date(), "111", "111",
+                    "Chuyển lãi cho vay sang quỹ hoạt động" + extra, "Nhận lãi cho vay từ quỹ tăng thu nhập" + extra), Map.of());
         });
     }
 
@@ -206,7 +212,7 @@ public class FundOperations {
             if (req.date().isBefore(member.joinedOn())) {
                 throw ApiException.rule("date", "before-joined", member.joinedOn());
             }
-            LedgerRow igf = store.lock(club.id(), List.of(Fund.IGF)).get(Fund.IGF);
+            LedgerRow igf = store.lock(club.id(), List.of(Fund.IGF)).get(Fund.IGF).row();
             Map<String, BigDecimal> balances = memberBalances(igf.id(), member.id());
             if (balances.getOrDefault(PostingRules.LOANS, BigDecimal.ZERO).signum() > 0) {
                 throw ApiException.rule("memberId", "member-owes-loan");
@@ -221,7 +227,7 @@ public class FundOperations {
                     moneyAccount(Method.CASH, req.moneyAccount()), "Trả lại vốn góp cho thành viên rời câu lạc bộ"))
                     : List.of();
             members.update(member.leaving(req.date(), Texts.clean(Texts.blankToNull(req.reason()))));
-            return drafts;
+            return new Drafts(drafts, Map.of(member.id(), "memberId"));
         });
     }
 
@@ -242,11 +248,11 @@ public class FundOperations {
     public Idempotency.Once<Posted> openingBalances(Caller caller, long clubId, String key, OpeningBalances req,
                                                     Locale locale) {
         return run(caller, clubId, key, "OPENING_BALANCE", req, locale, club -> {
-            LedgerRow ledger = store.lock(club.id(), List.of(req.fund())).get(req.fund());
-            if (ledger.lastSeq() > 0) {
+            LedgerStore.Locked ledger = store.lock(club.id(), List.of(req.fund())).get(req.fund());
+            if (ledger.row().lastSeq() > 0) {
                 throw ApiException.conflict("fund", "opening-after-entries");
             }
-            Map<String, AccountRow> chart = store.accounts(ledger.id());
+            Map<String, AccountRow> chart = ledger.chart();
             Map<String, Side> sides = new LinkedHashMap<>();
             List<PostingRules.OpeningLine> lines = new ArrayList<>();
             Map<Long, String> memberFields = new LinkedHashMap<>();
@@ -267,28 +273,10 @@ public class FundOperations {
                 sides.put(account.code(), account.normalSide());
                 lines.add(new PostingRules.OpeningLine(account.code(), vnd(l.amount(), field + ".amount"), l.memberId()));
             }
-            requireMembers(club, memberFields, req.date());
             BigDecimal donated = req.donatedCapital() == null ? null : vnd(req.donatedCapital(), "donatedCapital");
-            return List.of(PostingRules.openingBalances(req.fund(), req.date(), lines, donated, sides,
-                    text(req.description(), "Số dư đầu kỳ chuyển từ sổ sách giấy")));
+            return new Drafts(List.of(PostingRules.openingBalances(req.fund(), req.date(), lines, donated, sides,
+                    text(req.description(), "Số dư đầu kỳ chuyển từ sổ sách giấy"))), memberFields);
         });
-    }
-
-    /** Each member must belong to the club and be a member on the date; errors name the request field. */
-    private void requireMembers(Club club, Map<Long, String> fields, LocalDate date) {
-        Map<Long, LedgerStore.MemberRef> found = store.members(fields.keySet());
-        for (Map.Entry<Long, String> e : fields.entrySet()) {
-            LedgerStore.MemberRef m = found.get(e.getKey());
-            if (m == null) {
-                throw ApiException.rule(e.getValue(), "unknown-reference");
-            }
-            if (m.clubId() != club.id()) {
-                throw ApiException.rule(e.getValue(), "member-of-other-club");
-            }
-            if (!m.activeOn(date)) {
-                throw ApiException.rule(e.getValue(), "member-not-active", date);
-            }
-        }
     }
 
     /** The cash or bank account to use: the chosen sub-account, or 111 / 112. */

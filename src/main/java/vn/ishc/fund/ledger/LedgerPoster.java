@@ -25,8 +25,8 @@ import java.util.UUID;
 /**
  * The only way money enters a ledger. Inside the caller's transaction it locks the club's ledgers
  * (fixed order), checks every draft against invariants 1 and 6 and the club's registers, numbers the
- * entry in its ledger (invariant 3) and its voucher, chains its hash, and updates the balances
- * (invariant 4). Several drafts post atomically, linked by one batch id.
+ * entry in its ledger (invariant 3) and its voucher, and chains its hash. The database triggers add
+ * each posting to the balances (invariant 4). Several drafts post atomically, linked by one batch id.
  */
 @Singleton
 public class LedgerPoster {
@@ -42,38 +42,57 @@ public class LedgerPoster {
     }
 
     public List<PostedEntry> post(Caller caller, Club club, List<EntryDraft> drafts) {
+        return post(caller, club, drafts, Map.of());
+    }
+
+    /**
+     * @param memberFields the request field that named each member, so an error about a member
+     *                     points at what the client sent (e.g. {@code lines[3].memberId})
+     */
+    public List<PostedEntry> post(Caller caller, Club club, List<EntryDraft> drafts, Map<Long, String> memberFields) {
         Set<Fund> funds = new TreeSet<>();
         drafts.forEach(d -> funds.add(d.fund()));
-        Map<Fund, LedgerRow> ledgers = store.lock(club.id(), funds);
+        Map<Fund, LedgerStore.Locked> ledgers = store.lock(club.id(), funds);
+        Map<Long, LedgerStore.MemberRef> members = store.members(ids(drafts, true));
+        Map<Long, LedgerStore.DonorRef> donors = store.donors(ids(drafts, false));
         String batchId = drafts.size() > 1 ? UUID.randomUUID().toString() : null;
         Instant recordedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Map<Fund, LedgerRow> heads = new LinkedHashMap<>();
+        ledgers.forEach((f, l) -> heads.put(f, l.row()));
         List<PostedEntry> posted = new ArrayList<>();
-        for (int i = 0; i < drafts.size(); i++) {
-            EntryDraft draft = drafts.get(i);
-            LedgerRow ledger = ledgers.get(draft.fund());
+        for (EntryDraft draft : drafts) {
+            LedgerStore.Locked ledger = ledgers.get(draft.fund());
             if (ledger == null) {
                 throw new IllegalStateException("club " + club.id() + " has no " + draft.fund() + " ledger");
             }
-            PostedEntry entry = postOne(caller, club, ledger, draft, batchId, recordedAt);
-            ledgers.put(draft.fund(), ledger.advance(entry.seq(), entry.hash()));
+            EntryRules.check(draft, Amounts.currency(ledger.row().currency()));
+            checkMembers(club, draft, members, memberFields);
+            checkDonors(club, draft, donors);
+            PostedEntry entry = postOne(caller, club, heads.get(draft.fund()), ledger.chart(), draft, batchId,
+                    recordedAt, members, donors);
+            heads.put(draft.fund(), heads.get(draft.fund()).advance(entry.seq(), entry.hash()));
             posted.add(entry);
         }
-        ledgers.values().forEach(store::advanceHead);
+        heads.forEach((fund, head) -> {
+            if (head.lastSeq() != ledgers.get(fund).row().lastSeq()) {
+                store.advanceHead(head);
+            }
+        });
         return posted;
     }
 
-    private PostedEntry postOne(Caller caller, Club club, LedgerRow ledger, EntryDraft draft, String batchId,
-                                Instant recordedAt) {
+    private PostedEntry postOne(Caller caller, Club club, LedgerRow ledger, Map<String, AccountRow> chart,
+                                EntryDraft draft, String batchId, Instant recordedAt,
+                                Map<Long, LedgerStore.MemberRef> members, Map<Long, LedgerStore.DonorRef> donors) {
         CurrencyUnit currency = Amounts.currency(ledger.currency());
-        EntryRules.check(draft, currency);
         checkDate(club, ledger, draft.valueDate());
         if (draft.reversesId() != null) {
             checkReversal(ledger, draft.reversesId());
         }
-        Map<String, AccountRow> chart = store.accounts(ledger.id());
         List<Long> accountIds = new ArrayList<>();
         Map<Long, LedgerStore.Movement> movements = new LinkedHashMap<>();
         List<ChainContent.Line> lines = new ArrayList<>();
+        List<PostedEntry.Names> names = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         for (int i = 0; i < draft.postings().size(); i++) {
             PostingDraft p = draft.postings().get(i);
@@ -95,12 +114,13 @@ public class LedgerPoster {
             }
             lines.add(new ChainContent.Line(i + 1, account.code(), p.side(), amount, p.memberId(), p.loanId(),
                     p.donorId(), p.activityArea()));
+            names.add(new PostedEntry.Names(account.nameVi(), account.nameEn(),
+                    p.memberId() == null ? null : members.get(p.memberId()).fullName(),
+                    p.donorId() == null ? null : donors.get(p.donorId()).name()));
         }
         if (draft.reversesId() == null) {
             checkMoneyStaysPositive(chart, movements, currency);
         }
-        checkMembers(club, draft);
-        checkDonors(club, draft);
         VoucherType voucher = VoucherType.of(draft.postings());
         int year = draft.valueDate().getYear();
         int voucherNo = store.nextVoucherNo(ledger.id(), voucher, year);
@@ -110,8 +130,29 @@ public class LedgerPoster {
                 caller.userId(), caller.username(), recordedAt, lines);
         String hash = content.hash(ledger.lastHash());
         long id = store.insert(content, ledger.lastHash(), hash, accountIds);
-        store.addMovements(ledger.id(), draft.valueDate(), movements.values());
-        return new PostedEntry(id, ledger.id(), ledger.fund(), seq, VoucherType.format(voucher.name(), year, voucherNo), hash);
+        // what the triggers add to the totals, so later drafts of this batch see the money moved
+        movements.values().forEach(m -> chart.computeIfPresent(codeOf(chart, m.accountId()), (code, a) ->
+                new AccountRow(a.id(), a.ledgerId(), a.code(), a.nameVi(), a.nameEn(), a.type(), a.normalSide(),
+                        a.header(), a.parentId(), a.debitTotal().add(m.debit()), a.creditTotal().add(m.credit()))));
+        return new PostedEntry(id, club.id(), ledger.fund(), content, VoucherType.format(voucher.name(), year, voucherNo),
+                ledger.lastHash(), hash, names);
+    }
+
+    private static String codeOf(Map<String, AccountRow> chart, long accountId) {
+        return chart.values().stream().filter(a -> a.id() == accountId).map(AccountRow::code).findFirst().orElseThrow();
+    }
+
+    private static Set<Long> ids(List<EntryDraft> drafts, boolean members) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (EntryDraft d : drafts) {
+            for (PostingDraft p : d.postings() == null ? List.<PostingDraft>of() : d.postings()) {
+                Long id = members ? p.memberId() : p.donorId();
+                if (id != null) {
+                    ids.add(id);
+                }
+            }
+        }
+        return ids;
     }
 
     /** A cash box or bank book cannot pay out more than it holds. */
@@ -158,20 +199,14 @@ public class LedgerPoster {
         }
     }
 
-    private void checkMembers(Club club, EntryDraft draft) {
-        Set<Long> ids = new LinkedHashSet<>();
-        draft.postings().forEach(p -> {
-            if (p.memberId() != null) {
-                ids.add(p.memberId());
-            }
-        });
-        Map<Long, LedgerStore.MemberRef> found = store.members(ids);
+    private static void checkMembers(Club club, EntryDraft draft, Map<Long, LedgerStore.MemberRef> found,
+                                     Map<Long, String> fields) {
         for (int i = 0; i < draft.postings().size(); i++) {
             Long memberId = draft.postings().get(i).memberId();
             if (memberId == null) {
                 continue;
             }
-            String field = "postings[" + i + "].memberId";
+            String field = fields.getOrDefault(memberId, "postings[" + i + "].memberId");
             LedgerStore.MemberRef m = found.get(memberId);
             if (m == null) {
                 throw ApiException.rule(field, "unknown-reference");
@@ -186,17 +221,10 @@ public class LedgerPoster {
         }
     }
 
-    private void checkDonors(Club club, EntryDraft draft) {
-        Set<Long> ids = new LinkedHashSet<>();
-        draft.postings().forEach(p -> {
-            if (p.donorId() != null) {
-                ids.add(p.donorId());
-            }
-        });
-        Map<Long, Long> clubs = store.donorClubs(ids);
+    private static void checkDonors(Club club, EntryDraft draft, Map<Long, LedgerStore.DonorRef> donors) {
         for (int i = 0; i < draft.postings().size(); i++) {
             Long donorId = draft.postings().get(i).donorId();
-            if (donorId != null && !Long.valueOf(club.id()).equals(clubs.get(donorId))) {
+            if (donorId != null && (donors.get(donorId) == null || donors.get(donorId).clubId() != club.id())) {
                 throw ApiException.rule("postings[" + i + "].donorId", "unknown-reference");
             }
         }

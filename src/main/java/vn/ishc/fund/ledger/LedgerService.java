@@ -152,8 +152,8 @@ public class LedgerService {
     public AccountBalance addAccount(Caller caller, long ledgerId, AddAccount req, Locale locale) {
         return tx.write(() -> {
             LedgerRef ref = access.writable(caller, ledgerId, BOOKKEEPERS);
-            store.lock(ref.club().id(), List.of(ref.ledger().fund()));
-            Map<String, AccountRow> chart = store.accounts(ledgerId);
+            Map<String, AccountRow> chart = store.lock(ref.club().id(), List.of(ref.ledger().fund()))
+                    .get(ref.ledger().fund()).chart();
             AccountRow parent = chart.get(req.parentCode());
             if (parent == null) {
                 throw ApiException.rule("parentCode", "unknown-account", req.parentCode());
@@ -267,9 +267,27 @@ public class LedgerService {
         return entries.byIds(ids, locale);
     }
 
-    /** Reads back what was posted, for the response (inside the same transaction). */
+    /** The answer to the client, built from what was just posted (no second read). */
     public Posted posted(String operation, List<PostedEntry> posted, Locale locale) {
-        return new Posted(operation, entries.byIds(posted.stream().map(PostedEntry::id).toList(), locale));
+        boolean english = "en".equals(locale.getLanguage());
+        List<EntryView> views = new ArrayList<>();
+        for (PostedEntry p : posted) {
+            ChainContent c = p.content();
+            javax.money.CurrencyUnit currency = vn.ishc.fund.money.Amounts.VND;
+            List<LedgerDtos.PostingView> lines = new ArrayList<>();
+            for (int i = 0; i < c.lines().size(); i++) {
+                ChainContent.Line l = c.lines().get(i);
+                PostedEntry.Names n = p.names().get(i);
+                lines.add(new LedgerDtos.PostingView(l.lineNo(), l.accountCode(), english ? n.accountEn() : n.accountVi(),
+                        l.side(), vn.ishc.fund.money.Amounts.normalize(l.amount(), currency), l.memberId(), n.member(),
+                        l.loanId(), l.donorId(), n.donor(), l.activityArea()));
+            }
+            views.add(new EntryView(p.id(), c.ledgerId(), p.clubId(), p.fund(), c.seq(), c.valueDate(), c.operation(),
+                    p.voucher(), c.description(), vn.ishc.fund.money.Amounts.normalize(c.total(), currency),
+                    c.reversesId(), null, c.reversalReason(), c.batchId(), c.recordedByName(), c.recordedAt(),
+                    p.prevHash(), p.hash(), lines));
+        }
+        return new Posted(operation, views);
     }
 
     private LocalDate today() {

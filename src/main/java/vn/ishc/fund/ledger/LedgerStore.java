@@ -34,22 +34,43 @@ public class LedgerStore {
         return jdbc.getConnection();
     }
 
-    /** Locks a club's ledgers of these funds, always in id order so concurrent posters never deadlock. */
-    public Map<Fund, LedgerRow> lock(long clubId, Collection<Fund> funds) {
+    /** A ledger locked for posting, with its chart of accounts (also locked: postings update their totals). */
+    public record Locked(LedgerRow row, Map<String, AccountRow> chart) {
+    }
+
+    /**
+     * Locks a club's ledgers of these funds and their accounts, always in id order so concurrent
+     * posters never deadlock; one round trip returns the chain heads and the charts.
+     */
+    public Map<Fund, Locked> lock(long clubId, Collection<Fund> funds) {
         String in = funds.stream().map(f -> "'" + f.name() + "'").collect(Collectors.joining(","));
-        Map<Fund, LedgerRow> out = new LinkedHashMap<>();
-        try (PreparedStatement ps = connection().prepareStatement(
-                "SELECT * FROM ledger WHERE club_id = ? AND fund IN (" + in + ") ORDER BY id FOR UPDATE")) {
+        Map<Fund, LedgerRow> rows = new LinkedHashMap<>();
+        Map<Fund, Map<String, AccountRow>> charts = new LinkedHashMap<>();
+        try (PreparedStatement ps = connection().prepareStatement("SELECT l.id AS lid, l.club_id, l.fund, l.currency, "
+                + "l.last_seq, l.last_hash, l.closed_through, a.* FROM ledger l JOIN account a ON a.ledger_id = l.id "
+                + "WHERE l.club_id = ? AND l.fund IN (" + in + ") ORDER BY l.id, a.id FOR UPDATE")) {
             ps.setLong(1, clubId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    LedgerRow l = ledger(rs);
-                    out.put(l.fund(), l);
+                    Fund fund = Fund.valueOf(rs.getString("fund"));
+                    rows.computeIfAbsent(fund, f -> {
+                        try {
+                            return new LedgerRow(rs.getLong("lid"), rs.getLong("club_id"), fund, rs.getString("currency"),
+                                    rs.getLong("last_seq"), rs.getString("last_hash"),
+                                    rs.getObject("closed_through", LocalDate.class));
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    AccountRow a = account(rs);
+                    charts.computeIfAbsent(fund, f -> new TreeMap<>()).put(a.code(), a);
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+        Map<Fund, Locked> out = new LinkedHashMap<>();
+        rows.forEach((fund, row) -> out.put(fund, new Locked(row, charts.get(fund))));
         return out;
     }
 
@@ -163,51 +184,6 @@ public class LedgerStore {
     public record Movement(long accountId, BigDecimal debit, BigDecimal credit) {
     }
 
-    /**
-     * Adds an entry's movements to the running totals and to the month and day aggregates
-     * (invariant 4: these always equal the sums of the postings).
-     */
-    public void addMovements(long ledgerId, LocalDate valueDate, Collection<Movement> movements) {
-        Connection conn = connection();
-        try (PreparedStatement ps = conn.prepareStatement(
-                "UPDATE account SET debit_total = debit_total + ?, credit_total = credit_total + ? WHERE id = ?")) {
-            for (Movement m : movements) {
-                ps.setBigDecimal(1, m.debit());
-                ps.setBigDecimal(2, m.credit());
-                ps.setLong(3, m.accountId());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        upsert(conn, "account_month", "month", ledgerId, valueDate.withDayOfMonth(1), movements);
-        upsert(conn, "account_day", "day", ledgerId, valueDate, movements);
-    }
-
-    private static void upsert(Connection conn, String table, String column, long ledgerId, LocalDate date,
-                               Collection<Movement> movements) {
-        StringBuilder sql = new StringBuilder("INSERT INTO " + table + " (ledger_id, account_id, " + column
-                + ", debit, credit) VALUES ");
-        for (int i = 0; i < movements.size(); i++) {
-            sql.append(i == 0 ? "" : ",").append("(?, ?, ?, ?, ?)");
-        }
-        sql.append(" ON DUPLICATE KEY UPDATE debit = debit + VALUES(debit), credit = credit + VALUES(credit)");
-        try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
-            int p = 1;
-            for (Movement m : movements) {
-                ps.setLong(p++, ledgerId);
-                ps.setLong(p++, m.accountId());
-                ps.setObject(p++, date);
-                ps.setBigDecimal(p++, m.debit());
-                ps.setBigDecimal(p++, m.credit());
-            }
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     public void advanceHead(LedgerRow ledger) {
         try (PreparedStatement ps = connection().prepareStatement(
                 "UPDATE ledger SET last_seq = ?, last_hash = ? WHERE id = ?")) {
@@ -220,8 +196,8 @@ public class LedgerStore {
         }
     }
 
-    /** Members referenced by an entry: id → (club, joined, left). */
-    public record MemberRef(long id, long clubId, LocalDate joinedOn, LocalDate leftOn) {
+    /** Members referenced by an entry: id → (club, joined, left, name). */
+    public record MemberRef(long id, long clubId, LocalDate joinedOn, LocalDate leftOn, String fullName) {
         public boolean activeOn(LocalDate date) {
             return !joinedOn.isAfter(date) && (leftOn == null || !leftOn.isBefore(date));
         }
@@ -234,11 +210,11 @@ public class LedgerStore {
         }
         String in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
         try (PreparedStatement ps = connection().prepareStatement(
-                "SELECT id, club_id, joined_on, left_on FROM member WHERE id IN (" + in + ")")) {
+                "SELECT id, club_id, joined_on, left_on, full_name FROM member WHERE id IN (" + in + ")")) {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.put(rs.getLong(1), new MemberRef(rs.getLong(1), rs.getLong(2),
-                            rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)));
+                            rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getString(5)));
                 }
             }
         } catch (SQLException e) {
@@ -266,18 +242,22 @@ public class LedgerStore {
         return out;
     }
 
-    /** Donors referenced by an entry: id → club. */
-    public Map<Long, Long> donorClubs(Collection<Long> ids) {
-        Map<Long, Long> out = new LinkedHashMap<>();
+    /** A donor referenced by an entry. */
+    public record DonorRef(long id, long clubId, String name) {
+    }
+
+    /** Donors referenced by an entry, by id. */
+    public Map<Long, DonorRef> donors(Collection<Long> ids) {
+        Map<Long, DonorRef> out = new LinkedHashMap<>();
         if (ids.isEmpty()) {
             return out;
         }
         String in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
         try (PreparedStatement ps = connection().prepareStatement(
-                "SELECT id, club_id FROM donor WHERE id IN (" + in + ")")) {
+                "SELECT id, club_id, name FROM donor WHERE id IN (" + in + ")")) {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.put(rs.getLong(1), rs.getLong(2));
+                    out.put(rs.getLong(1), new DonorRef(rs.getLong(1), rs.getLong(2), rs.getString(3)));
                 }
             }
         } catch (SQLException e) {

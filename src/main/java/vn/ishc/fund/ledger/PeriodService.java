@@ -73,7 +73,7 @@ public class PeriodService {
     public Periods close(Caller caller, long clubId, CloseMonth req) {
         return tx.write(() -> {
             Club club = clubs.open(caller, clubId, CLOSERS);
-            Map<Fund, LedgerRow> locked = store.lock(clubId, EnumSet.allOf(Fund.class));
+            Map<Fund, LedgerRow> locked = rows(store.lock(clubId, EnumSet.allOf(Fund.class)));
             YearMonth month = YearMonth.parse(req.month());
             YearMonth next = nextToClose(club, closedThrough(locked));
             if (!month.equals(next)) {
@@ -92,7 +92,7 @@ public class PeriodService {
         return tx.write(() -> {
             caller.requireRole(Role.ADMIN);
             Club club = clubs.open(caller, clubId, Role.ADMIN);
-            Map<Fund, LedgerRow> locked = store.lock(clubId, EnumSet.allOf(Fund.class));
+            Map<Fund, LedgerRow> locked = rows(store.lock(clubId, EnumSet.allOf(Fund.class)));
             YearMonth month = YearMonth.parse(req.month());
             LocalDate closed = closedThrough(locked);
             if (closed == null || closed.isBefore(month.atEndOfMonth())) {
@@ -111,7 +111,7 @@ public class PeriodService {
             Club club = clubs.open(caller, clubId, CLOSERS);
             return idempotency.once(caller, key, "year-end:" + clubId, req, YearEndResult.class, () -> {
                 int year = req.year();
-                Map<Fund, LedgerRow> locked = store.lock(clubId, EnumSet.allOf(Fund.class));
+                Map<Fund, LedgerRow> locked = rows(store.lock(clubId, EnumSet.allOf(Fund.class)));
                 LocalDate closed = closedThrough(locked);
                 if (closed == null || !closed.equals(LocalDate.of(year, 11, 30))) {
                     throw ApiException.rule("year", "year-end-order", year);
@@ -230,6 +230,12 @@ public class PeriodService {
             }
         });
         return YearMonth.from(first == null ? club.foundedOn() : first);
+    }
+
+    private static Map<Fund, LedgerRow> rows(Map<Fund, LedgerStore.Locked> locked) {
+        Map<Fund, LedgerRow> out = new java.util.LinkedHashMap<>();
+        locked.forEach((f, l) -> out.put(f, l.row()));
+        return out;
     }
 
     private static LocalDate closedThrough(Map<Fund, LedgerRow> locked) {

@@ -7,6 +7,7 @@ import vn.ishc.fund.common.error.ApiException;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Resolves the caller of a request from the database, not from the token alone: a deactivated
@@ -28,12 +29,17 @@ public class Callers {
         if (!(uid instanceof Number id)) {
             throw unauthorized();
         }
-        AppUser user = users.findById(id.longValue()).orElseThrow(Callers::unauthorized);
-        if (!user.active() || !authentication.getRoles().contains(user.role().name())) {
+        UserRepository.CallerRow caller = users.findCaller(id.longValue()).orElseThrow(Callers::unauthorized);
+        if (!caller.active() || !authentication.getRoles().contains(caller.role())) {
             throw unauthorized();
         }
-        List<Long> clubs = users.findClubIds(user.id());
-        return new Caller(user.id(), user.username(), user.role(), user.scopeUnitId(), new LinkedHashSet<>(clubs));
+        Set<Long> clubs = new LinkedHashSet<>();
+        if (caller.clubIds() != null) {
+            for (String club : caller.clubIds().split(",")) {
+                clubs.add(Long.valueOf(club));
+            }
+        }
+        return new Caller(caller.id(), caller.username(), Role.valueOf(caller.role()), caller.scopeUnitId(), clubs);
     }
 
     private static ApiException unauthorized() {

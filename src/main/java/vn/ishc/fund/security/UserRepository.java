@@ -17,6 +17,17 @@ public interface UserRepository extends CrudRepository<AppUser, Long> {
 
     long countByRoleAndActive(Role role, boolean active);
 
+    /** A user's role and scope in one round trip (every request needs it). */
+    @io.micronaut.core.annotation.Introspected
+    record CallerRow(long id, String username, String role, @io.micronaut.core.annotation.Nullable Long scopeUnitId,
+                     boolean active, @io.micronaut.core.annotation.Nullable String clubIds) {
+    }
+
+    @Query("SELECT u.id, u.username, u.role, u.scope_unit_id, u.active, "
+            + "(SELECT GROUP_CONCAT(c.club_id ORDER BY c.club_id) FROM app_user_club c WHERE c.user_id = u.id) AS club_ids "
+            + "FROM app_user u WHERE u.id = :id")
+    Optional<CallerRow> findCaller(long id);
+
     @Query("SELECT club_id FROM app_user_club WHERE user_id = :userId ORDER BY club_id")
     List<Long> findClubIds(long userId);
 

@@ -23,6 +23,10 @@ final class BenchClient {
         this.base = base;
     }
 
+    URI base() {
+        return base;
+    }
+
     JsonNode send(String method, String path, String token, Object body, boolean idempotent) {
         try {
             String json = body == null ? null : JSON.writeValueAsString(body);
