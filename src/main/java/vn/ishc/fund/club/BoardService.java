@@ -94,7 +94,7 @@ public class BoardService {
     public BoardSeat endTerm(Caller caller, long clubId, long seatId, EndTerm req) {
         access.writable(caller, clubId, BOARD_WRITERS);
         BoardMember seat = board.findById(seatId).filter(b -> b.clubId() == clubId)
-                .orElseThrow(() -> ApiException.notFound("board seat"));
+                .orElseThrow(() -> ApiException.notFound("board-seat"));
         if (req.termEnd().isBefore(seat.termStart())) {
             throw ApiException.invalid("termEnd", "term-end-before-start");
         }
