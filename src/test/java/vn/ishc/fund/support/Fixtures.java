@@ -1,6 +1,9 @@
 package vn.ishc.fund.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,5 +117,12 @@ public final class Fixtures {
 
     public static String chair(long clubId) {
         return user("CHAIR", null, List.of(clubId));
+    }
+
+    /** A JSON array of numbers as a list of longs. */
+    public static List<Long> longs(JsonNode array) {
+        List<Long> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asLong()));
+        return out;
     }
 }
