@@ -96,10 +96,11 @@ class ProblemDetailsTest {
 
     @Test
     void fieldErrorsCarryFieldRuleAndLocalisedMessage() {
-        String body = "{\"code\":\"\",\"name\":\"CLB\",\"communeId\":" + commune + ",\"foundedOn\":\"2020-01-01\"}";
+        String body = "{\"name\":\"CLB\",\"communeId\":" + commune + ",\"foundedOn\":\"2020-01-01\"}";
         JsonNode vi = admin().post("/api/v1/clubs", body).expectProblem(400, "code", "required").json();
         assertEquals("urn:ishc-fund:problem:validation", vi.get("type").asText());
         assertEquals("Yêu cầu không hợp lệ", vi.get("title").asText());
+        assertEquals(1, vi.get("errors").size(), vi.toString());
         JsonNode error = vi.get("errors").get(0);
         assertEquals("code: bắt buộc phải nhập", error.get("message").asText());
         assertTrue(vi.get("detail").asText().contains("code: bắt buộc phải nhập"), vi.toString());
