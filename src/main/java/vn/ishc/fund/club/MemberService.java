@@ -116,6 +116,9 @@ public class MemberService {
             if (m.leftOn() != null && m.leftOn().isBefore(req.joinedOn())) {
                 throw ApiException.rule("joinedOn", "after-left", m.leftOn());
             }
+            members.firstHistoryDate(id).filter(first -> first.isBefore(req.joinedOn())).ifPresent(first -> {
+                throw ApiException.rule("joinedOn", "after-history", first);
+            });
         }
         if (req.villageId() != null) {
             checkVillage(club, req.villageId());
@@ -145,6 +148,9 @@ public class MemberService {
         if (req.leftOn().isAfter(LocalDate.now(clock))) {
             throw ApiException.invalid("leftOn", "not-future");
         }
+        members.lastHistoryDate(id).filter(last -> last.isAfter(req.leftOn())).ifPresent(last -> {
+            throw ApiException.rule("leftOn", "before-history", last);
+        });
         members.update(m.leaving(req.leftOn(), Texts.clean(Texts.blankToNull(req.reason()))));
         return view(id);
     }

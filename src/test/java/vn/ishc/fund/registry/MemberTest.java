@@ -321,6 +321,30 @@ class MemberTest {
     }
 
     @Test
+    void joiningAndLeavingDatesMustEncloseTheMembersHistory() {
+        long club = newClub();
+        long id = Fixtures.member(club); // joined 2021-03-01
+        s.admin().post("/api/v1/clubs/" + club + "/board", Body.of("memberId", id, "role", "OTHER", "termStart", "2022-01-01"))
+                .expect(201);
+        s.admin().post("/api/v1/clubs/" + club + "/trainings", Body.of("memberId", id, "kind", "INITIAL", "trainedOn", "2021-06-01"))
+                .expect(201);
+        s.admin().post("/api/v1/clubs/" + club + "/trainings", Body.of("memberId", id, "kind", "REFRESHER", "trainedOn", "2023-03-15"))
+                .expect(201);
+        Db.Snapshot row = db.snapshot("SELECT * FROM member WHERE id = ?", id);
+        JsonNode joined = s.admin().english().patch("/api/v1/members/" + id, Body.of("joinedOn", "2021-06-02"))
+                .expectProblem(422, "joinedOn", "after-history").json();
+        assertEquals("joinedOn: must not be after the member's first board term or training (2021-06-01)",
+                joined.get("errors").get(0).get("message").asText());
+        JsonNode left = s.admin().english().post("/api/v1/members/" + id + "/leave", Body.of("leftOn", "2023-03-14"))
+                .expectProblem(422, "leftOn", "before-history").json();
+        assertEquals("leftOn: must not be before the member's last board term or training (2023-03-15)",
+                left.get("errors").get(0).get("message").asText());
+        row.assertUnchanged();
+        s.admin().patch("/api/v1/members/" + id, Body.of("joinedOn", "2021-06-01")).expect(200);
+        s.admin().post("/api/v1/members/" + id + "/leave", Body.of("leftOn", "2023-03-15")).expect(200);
+    }
+
+    @Test
     void aMemberWithoutHistoryCanBeDeleted() {
         long club = newClub();
         long id = Fixtures.member(club);
