@@ -5,7 +5,10 @@ import org.junit.jupiter.api.Test;
 import vn.ishc.fund.support.Response;
 import vn.ishc.fund.support.TestApp;
 
+import org.yaml.snakeyaml.Yaml;
+
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,6 +43,22 @@ class HealthAndOpenApiTest {
             assertTrue(spec.contains("\n  " + path + "\n"), "spec lists " + path);
         }
         assertTrue(spec.contains("bearerFormat: JWT"), "bearer security scheme");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void trueFalseParametersAreDocumentedAsBooleans() {
+        Map<String, Object> spec = new Yaml().load(TestApp.api().get("/swagger/ishc-fund.yml").expect(200).text());
+        Map<String, Object> paths = (Map<String, Object>) spec.get("paths");
+        Map<String, String> expected = Map.of("/api/v1/members", "elderly", "/api/v1/clubs/{clubId}/members", "elderly",
+                "/api/v1/clubs/{clubId}/board", "history", "/api/v1/users", "active");
+        expected.forEach((path, name) -> {
+            Map<String, Object> get = (Map<String, Object>) ((Map<String, Object>) paths.get(path)).get("get");
+            Map<String, Object> parameter = ((List<Map<String, Object>>) get.get("parameters")).stream()
+                    .filter(p -> name.equals(p.get("name"))).findFirst().orElseThrow();
+            assertEquals("query", parameter.get("in"), path);
+            assertEquals("boolean", ((Map<String, Object>) parameter.get("schema")).get("type"), path + " " + name);
+        });
     }
 
     @Test

@@ -85,6 +85,20 @@ class PagingTest {
     }
 
     @Test
+    void trueFalseFiltersTakeTrueOrFalseOnly() {
+        String members = "/api/v1/clubs/" + club + "/members";
+        assertEquals(5, s.admin().get(members + "?elderly=TRUE").expect(200).totalItems());
+        assertEquals(0, s.admin().get(members + "?elderly=false").expect(200).totalItems());
+        assertEquals(5, s.admin().get(members + "?elderly=").expect(200).totalItems());
+        s.admin().get(members + "?elderly=1").expectProblem(400, "elderly", "boolean");
+        s.admin().get("/api/v1/members?elderly=yes").expectProblem(400, "elderly", "boolean");
+        s.admin().get("/api/v1/clubs/" + club + "/board?history=maybe").expectProblem(400, "history", "boolean");
+        s.admin().get("/api/v1/users?active=0").expectProblem(400, "active", "boolean");
+        JsonNode en = s.admin().english().get(members + "?elderly=1").expect(400).json();
+        assertEquals("elderly: must be true or false", en.get("errors").get(0).get("message").asText());
+    }
+
+    @Test
     void aHugePageNumberIsAnEmptyPageNotAnError() {
         for (String list : lists) {
             Response r = s.admin().get(q(list, "page=2147483647&size=500")).expect(200);
