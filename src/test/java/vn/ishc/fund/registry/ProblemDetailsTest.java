@@ -147,6 +147,10 @@ class ProblemDetailsTest {
         admin().post("/api/v1/clubs", valid.replace("\"communeId\":" + commune, "\"communeId\":\"abc\""))
                 .expectProblem(400, "communeId", "integer");
         admin().post("/api/v1/clubs", valid.replace("}", ",\"meetingDay\":1.5}")).expectProblem(400, "meetingDay", "integer");
+        admin().post("/api/v1/clubs", valid.replace("}", ",\"meetingDay\":\"15\"}")).expectProblem(400, "meetingDay", "integer");
+        admin().post("/api/v1/clubs", valid.replace("}", ",\"meetingDay\":true}")).expectProblem(400, "meetingDay", "integer");
+        admin().post("/api/v1/clubs", valid.replace("\"name\":\"CLB\"", "\"name\":true")).expectProblem(400, "name", "invalid-type");
+        admin().post("/api/v1/clubs", valid.replace("\"name\":\"CLB\"", "\"name\":12.5")).expectProblem(400, "name", "invalid-type");
         admin().post("/api/v1/clubs", valid.replace("\"name\":\"CLB\"", "\"name\":{\"vi\":\"CLB\"}"))
                 .expectProblem(400, "name", "invalid-type");
         admin().post("/api/v1/clubs", valid.replace("2020-01-01", "01/01/2020")).expectProblem(400, "foundedOn", "date");
