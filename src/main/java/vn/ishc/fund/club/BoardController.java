@@ -11,6 +11,8 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import vn.ishc.fund.club.BoardDtos.Appoint;
@@ -20,6 +22,7 @@ import vn.ishc.fund.club.BoardDtos.RecordTraining;
 import vn.ishc.fund.club.BoardDtos.TrainingView;
 import vn.ishc.fund.common.paging.Page;
 import vn.ishc.fund.common.paging.PageQuery;
+import vn.ishc.fund.common.paging.QueryParams;
 import vn.ishc.fund.security.Callers;
 import vn.ishc.fund.security.Role;
 
@@ -42,10 +45,10 @@ public class BoardController {
     @Secured({Role.ADMIN_, Role.PROVINCE_OFFICER_, Role.AUDITOR_, Role.CHAIR_, Role.TREASURER_})
     @Get("/board")
     public Page<BoardSeat> board(Authentication auth, @PathVariable long clubId, @Nullable @QueryValue LocalDate asOf,
-                                 @Nullable @QueryValue Boolean history,
+                                 @Nullable @QueryValue @Parameter(schema = @Schema(type = "boolean")) String history,
                                  @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
                                  @Nullable @QueryValue String sort) {
-        return service.board(callers.of(auth), clubId, asOf, Boolean.TRUE.equals(history),
+        return service.board(callers.of(auth), clubId, asOf, Boolean.TRUE.equals(QueryParams.bool("history", history)),
                 PageQuery.of(page, size, sort, BoardService.BOARD_SORTABLE, "b.id"));
     }
 

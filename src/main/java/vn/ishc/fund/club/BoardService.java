@@ -94,9 +94,14 @@ public class BoardService {
     public BoardSeat endTerm(Caller caller, long clubId, long seatId, EndTerm req) {
         access.writable(caller, clubId, BOARD_WRITERS);
         BoardMember seat = board.findById(seatId).filter(b -> b.clubId() == clubId)
-                .orElseThrow(() -> ApiException.notFound("board seat"));
+                .orElseThrow(() -> ApiException.notFound("board-seat"));
         if (req.termEnd().isBefore(seat.termStart())) {
             throw ApiException.invalid("termEnd", "term-end-before-start");
+        }
+        // moving the end later must not make two chairs (or treasurers) at once
+        if (seat.role().singleHolder()
+                && board.overlaps(clubId, seat.role().name(), seat.termStart(), req.termEnd(), seat.id())) {
+            throw ApiException.conflict("termEnd", "board-role-taken");
         }
         board.update(seat.ending(req.termEnd()));
         return seat(seatId);
@@ -120,6 +125,9 @@ public class BoardService {
         }
         if (req.trainedOn().isBefore(member.joinedOn())) {
             throw ApiException.rule("trainedOn", "trained-before-joined");
+        }
+        if (member.leftOn() != null && req.trainedOn().isAfter(member.leftOn())) {
+            throw ApiException.rule("trainedOn", "after-left", member.leftOn());
         }
         Training saved = trainings.save(new Training(null, clubId, member.id(), req.kind(), req.trainedOn(),
                 Texts.clean(Texts.blankToNull(req.topic())), null));

@@ -105,6 +105,9 @@ public class ClubService {
                 || req.foundingDecisionNo() != null || req.status() != null)) {
             throw ApiException.forbidden("role-not-allowed");
         }
+        if (req.name() != null && Texts.clean(req.name()).isEmpty()) {
+            throw ApiException.invalid("name", "required");
+        }
         if (req.villageId() != null) {
             checkVillage(req.villageId(), club.communeId());
         }
@@ -118,7 +121,8 @@ public class ClubService {
                 req.name() == null ? club.name() : Texts.clean(req.name()),
                 req.villageId() == null ? club.villageId() : req.villageId(),
                 req.foundedOn() == null ? club.foundedOn() : req.foundedOn(),
-                req.foundingDecisionNo() == null ? club.foundingDecisionNo() : Texts.clean(req.foundingDecisionNo()),
+                req.foundingDecisionNo() == null ? club.foundingDecisionNo()
+                        : Texts.clean(Texts.blankToNull(req.foundingDecisionNo())),
                 req.status() == null ? club.status() : req.status(),
                 req.meetingDay() == null ? club.meetingDay() : req.meetingDay()));
         return view(id);

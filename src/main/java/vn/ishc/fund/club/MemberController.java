@@ -13,6 +13,8 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import vn.ishc.fund.club.MemberDtos.CreateMember;
@@ -22,6 +24,7 @@ import vn.ishc.fund.club.MemberDtos.MemberView;
 import vn.ishc.fund.club.MemberDtos.UpdateMember;
 import vn.ishc.fund.common.paging.Page;
 import vn.ishc.fund.common.paging.PageQuery;
+import vn.ishc.fund.common.paging.QueryParams;
 import vn.ishc.fund.security.Callers;
 import vn.ishc.fund.security.Role;
 
@@ -45,10 +48,10 @@ public class MemberController {
     public Page<MemberView> list(Authentication auth, @Nullable @QueryValue Long clubId,
                                  @Nullable @QueryValue MemberState state, @Nullable @QueryValue String q,
                                  @Nullable @QueryValue Sex sex, @Nullable @QueryValue PovertyStatus povertyStatus,
-                                 @Nullable @QueryValue Boolean elderly,
+                                 @Nullable @QueryValue @Parameter(schema = @Schema(type = "boolean")) String elderly,
                                  @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
                                  @Nullable @QueryValue String sort) {
-        return service.list(callers.of(auth), clubId, state, q, sex, povertyStatus, elderly,
+        return service.list(callers.of(auth), clubId, state, q, sex, povertyStatus, QueryParams.bool("elderly", elderly),
                 PageQuery.of(page, size, sort, MemberService.SORTABLE, "m.club_id, m.member_no"));
     }
 
@@ -58,7 +61,7 @@ public class MemberController {
     public Page<MemberView> listOfClub(Authentication auth, @PathVariable long clubId,
                                        @Nullable @QueryValue MemberState state, @Nullable @QueryValue String q,
                                        @Nullable @QueryValue Sex sex, @Nullable @QueryValue PovertyStatus povertyStatus,
-                                       @Nullable @QueryValue Boolean elderly,
+                                       @Nullable @QueryValue @Parameter(schema = @Schema(type = "boolean")) String elderly,
                                        @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
                                        @Nullable @QueryValue String sort) {
         return list(auth, clubId, state, q, sex, povertyStatus, elderly, page, size, sort);

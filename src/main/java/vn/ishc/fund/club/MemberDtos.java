@@ -12,7 +12,8 @@ import java.time.LocalDate;
 
 public final class MemberDtos {
 
-    static final String PHONE = "\\+?[0-9]{8,15}";
+    /** A phone number, or empty: an empty phone clears it (the services store blanks as null). */
+    static final String PHONE = "(\\+?[0-9]{8,15})?";
 
     private MemberDtos() {
     }

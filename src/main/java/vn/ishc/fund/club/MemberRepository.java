@@ -5,6 +5,9 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.time.LocalDate;
+import java.util.Optional;
+
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface MemberRepository extends CrudRepository<Member, Long> {
 
@@ -14,4 +17,14 @@ public interface MemberRepository extends CrudRepository<Member, Long> {
     @Query("SELECT (EXISTS (SELECT 1 FROM board_member WHERE member_id = :memberId) "
             + "OR EXISTS (SELECT 1 FROM training WHERE member_id = :memberId))")
     boolean hasRegistryHistory(long memberId);
+
+    /** The first day of the member's board terms and trainings. */
+    @Query("SELECT MIN(d) FROM (SELECT term_start AS d FROM board_member WHERE member_id = :memberId "
+            + "UNION ALL SELECT trained_on FROM training WHERE member_id = :memberId) h")
+    Optional<LocalDate> firstHistoryDate(long memberId);
+
+    /** The last day a board term of the member started or they were trained. */
+    @Query("SELECT MAX(d) FROM (SELECT term_start AS d FROM board_member WHERE member_id = :memberId "
+            + "UNION ALL SELECT trained_on FROM training WHERE member_id = :memberId) h")
+    Optional<LocalDate> lastHistoryDate(long memberId);
 }

@@ -72,7 +72,8 @@ public class MemberService {
                 .whereIf(clubId, "m.club_id = ?", clubId)
                 .whereIf(s == MemberState.ACTIVE ? s : null, "m.left_on IS NULL")
                 .whereIf(s == MemberState.LEFT ? s : null, "m.left_on IS NOT NULL")
-                .whereIf(Texts.blankToNull(q), "m.full_name LIKE ?", Texts.containsPattern(q))
+                // uca1400_ai_ci ignores accents including the stroke of đ: "dang" finds "Đặng", "nguyen" "Nguyễn"
+                .whereIf(Texts.blankToNull(q), "m.full_name LIKE ? COLLATE utf8mb4_uca1400_ai_ci", Texts.containsPattern(q))
                 .whereIf(sex, "m.sex = ?", sex)
                 .whereIf(poverty, "m.poverty_status = ?", poverty)
                 .whereIf(elderly, Boolean.TRUE.equals(elderly) ? "m.birth_year <= ?" : "m.birth_year > ?", elderlyBornBy);
@@ -104,6 +105,9 @@ public class MemberService {
     public MemberView update(Caller caller, long id, UpdateMember req) {
         Member m = writable(caller, id);
         Club club = access.visible(caller, m.clubId());
+        if (req.fullName() != null && Texts.clean(req.fullName()).isEmpty()) {
+            throw ApiException.invalid("fullName", "required");
+        }
         if (req.birthYear() != null) {
             checkBirthYear(req.birthYear());
         }
@@ -112,6 +116,9 @@ public class MemberService {
             if (m.leftOn() != null && m.leftOn().isBefore(req.joinedOn())) {
                 throw ApiException.rule("joinedOn", "after-left", m.leftOn());
             }
+            members.firstHistoryDate(id).filter(first -> first.isBefore(req.joinedOn())).ifPresent(first -> {
+                throw ApiException.rule("joinedOn", "after-history", first);
+            });
         }
         if (req.villageId() != null) {
             checkVillage(club, req.villageId());
@@ -141,6 +148,9 @@ public class MemberService {
         if (req.leftOn().isAfter(LocalDate.now(clock))) {
             throw ApiException.invalid("leftOn", "not-future");
         }
+        members.lastHistoryDate(id).filter(last -> last.isAfter(req.leftOn())).ifPresent(last -> {
+            throw ApiException.rule("leftOn", "before-history", last);
+        });
         members.update(m.leaving(req.leftOn(), Texts.clean(Texts.blankToNull(req.reason()))));
         return view(id);
     }

@@ -75,6 +75,9 @@ public class AdminUnitService {
         if (level == UnitLevel.COMMUNE && req.areaType() == null) {
             throw ApiException.invalid("areaType", "area-type-commune");
         }
+        if (level != UnitLevel.COMMUNE && req.areaType() != null) {
+            throw ApiException.invalid("areaType", "area-type-only-commune");
+        }
         requireMaintains(caller, level == UnitLevel.PROVINCE ? null : req.parentId(), "parentId");
         String code = req.code().trim();
         if (units.existsByCode(code)) {
@@ -91,6 +94,12 @@ public class AdminUnitService {
         caller.requireRole(Role.ADMIN, Role.PROVINCE_OFFICER);
         AdminUnit unit = units.findById(id).orElseThrow(() -> ApiException.notFound("unit"));
         requireMaintains(caller, unit.level() == UnitLevel.PROVINCE ? null : unit.id(), "id");
+        if (req.name() != null && Texts.clean(req.name()).isEmpty()) {
+            throw ApiException.invalid("name", "required");
+        }
+        if (req.areaType() != null && unit.level() != UnitLevel.COMMUNE) {
+            throw ApiException.invalid("areaType", "area-type-only-commune");
+        }
         String name = req.name() == null ? unit.name() : Texts.clean(req.name());
         AreaType area = req.areaType() == null ? unit.areaType() : req.areaType();
         units.update(unit.withDetails(name, area));
@@ -110,6 +119,8 @@ public class AdminUnitService {
         if (successor.level() != unit.level()) {
             throw ApiException.rule("successorId", "successor-level");
         }
+        // the merger changes what rolls up into the successor: it must lie in the caller's scope too
+        requireMaintains(caller, successor.level() == UnitLevel.PROVINCE ? null : successor.id(), "successorId");
         if (unit.successorId() != null || successor.successorId() != null) {
             throw ApiException.conflict("successorId", "already-merged");
         }

@@ -3,6 +3,7 @@ package vn.ishc.fund.user;
 import vn.ishc.fund.security.Role;
 
 import vn.ishc.fund.common.error.ApiException;
+import vn.ishc.fund.common.error.Messages;
 
 import java.util.List;
 
@@ -17,27 +18,28 @@ final class ScopeRules {
         int clubs = clubIds == null ? 0 : clubIds.size();
         switch (role) {
             case ADMIN -> {
-                if (hasUnit) throw mismatch("scopeUnitId", "ADMIN: no scope");
-                if (clubs > 0) throw mismatch("clubIds", "ADMIN: no scope");
+                if (hasUnit) throw mismatch("scopeUnitId", role);
+                if (clubs > 0) throw mismatch("clubIds", role);
             }
             case PROVINCE_OFFICER -> {
                 if (!hasUnit) throw ApiException.invalid("scopeUnitId", "required");
-                if (!unitIsProvince) throw mismatch("scopeUnitId", "PROVINCE_OFFICER: a province");
-                if (clubs > 0) throw mismatch("clubIds", "PROVINCE_OFFICER: a province");
+                if (!unitIsProvince) throw mismatch("scopeUnitId", role);
+                if (clubs > 0) throw mismatch("clubIds", role);
             }
             case AUDITOR -> {
                 if (hasUnit == (clubs > 0)) {
-                    throw mismatch(hasUnit ? "clubIds" : "scopeUnitId", "AUDITOR: a unit or a list of clubs");
+                    throw mismatch(hasUnit ? "clubIds" : "scopeUnitId", role);
                 }
             }
             case CHAIR, TREASURER -> {
-                if (hasUnit) throw mismatch("scopeUnitId", role + ": exactly one club");
-                if (clubs != 1) throw mismatch("clubIds", role + ": exactly one club");
+                if (hasUnit) throw mismatch("scopeUnitId", role);
+                if (clubs != 1) throw mismatch("clubIds", role);
             }
         }
     }
 
-    private static ApiException mismatch(String field, String expected) {
-        return ApiException.invalid(field, "scope-mismatch", expected);
+    /** The message names what the role takes ({@code scope.<ROLE>}), in the request's language. */
+    private static ApiException mismatch(String field, Role role) {
+        return ApiException.invalid(field, "scope-mismatch", new Messages.Key("scope." + role.name()));
     }
 }

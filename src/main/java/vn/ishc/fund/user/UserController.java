@@ -14,10 +14,13 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import vn.ishc.fund.common.paging.Page;
 import vn.ishc.fund.common.paging.PageQuery;
+import vn.ishc.fund.common.paging.QueryParams;
 import vn.ishc.fund.security.Caller;
 import vn.ishc.fund.security.Callers;
 import vn.ishc.fund.security.Role;
@@ -50,11 +53,11 @@ public class UserController {
     @Operation(summary = "List users (ADMIN)")
     @Secured(Role.ADMIN_)
     @Get("/users")
-    public Page<UserView> list(Authentication auth, @Nullable @QueryValue Role role, @Nullable @QueryValue Boolean active,
+    public Page<UserView> list(Authentication auth, @Nullable @QueryValue Role role, @Nullable @QueryValue @Parameter(schema = @Schema(type = "boolean")) String active,
                                @Nullable @QueryValue String q,
                                @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
                                @Nullable @QueryValue String sort) {
-        return service.list(callers.of(auth), role, active, q, PageQuery.of(page, size, sort, UserService.SORTABLE, "u.id"));
+        return service.list(callers.of(auth), role, QueryParams.bool("active", active), q, PageQuery.of(page, size, sort, UserService.SORTABLE, "u.id"));
     }
 
     @Secured(Role.ADMIN_)

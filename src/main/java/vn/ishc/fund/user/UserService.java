@@ -75,8 +75,7 @@ public class UserService {
     @Transactional
     public UserView create(Caller caller, CreateUser req) {
         caller.requireRole(Role.ADMIN);
-        List<Long> clubIds = distinct(req.clubIds());
-        checkScope(req.role(), req.scopeUnitId(), clubIds);
+        List<Long> clubIds = checkScope(req.role(), req.scopeUnitId(), req.clubIds());
         if (users.existsByUsername(req.username())) {
             throw ApiException.conflict("username", "duplicate");
         }
@@ -103,7 +102,8 @@ public class UserService {
     public UserView update(Caller caller, long id, UpdateUser req) {
         caller.requireRole(Role.ADMIN);
         AppUser user = find(id);
-        users.update(user.withProfile(Texts.clean(Texts.blankToNull(req.fullName())), user.role(), user.scopeUnitId()));
+        String fullName = req.fullName() == null ? user.fullName() : Texts.clean(Texts.blankToNull(req.fullName()));
+        users.update(user.withProfile(fullName, user.role(), user.scopeUnitId()));
         return view(id);
     }
 
@@ -111,8 +111,7 @@ public class UserService {
     public UserView assignRole(Caller caller, long id, AssignRole req) {
         caller.requireRole(Role.ADMIN);
         AppUser user = find(id);
-        List<Long> clubIds = distinct(req.clubIds());
-        checkScope(req.role(), req.scopeUnitId(), clubIds);
+        List<Long> clubIds = checkScope(req.role(), req.scopeUnitId(), req.clubIds());
         if (user.role() == Role.ADMIN && req.role() != Role.ADMIN && user.active()) {
             requireAnotherAdmin();
         }
@@ -147,17 +146,20 @@ public class UserService {
         }
     }
 
-    private void checkScope(Role role, Long unitId, List<Long> clubIds) {
+    /** Checks role and scope; returns the distinct club ids. An unknown club is named by its index in the request. */
+    private List<Long> checkScope(Role role, Long unitId, List<Long> requestedClubIds) {
+        List<Long> clubIds = distinct(requestedClubIds);
         AdminUnit unit = null;
         if (unitId != null) {
             unit = units.findById(unitId).orElseThrow(() -> ApiException.rule("scopeUnitId", "unknown-reference"));
         }
         ScopeRules.check(role, unitId, clubIds, unit != null && unit.level() == UnitLevel.PROVINCE);
-        for (int i = 0; i < clubIds.size(); i++) {
-            if (!clubs.existsById(clubIds.get(i))) {
-                throw ApiException.rule("clubIds[" + i + "]", "unknown-reference");
+        for (Long clubId : clubIds) {
+            if (!clubs.existsById(clubId)) {
+                throw ApiException.rule("clubIds[" + requestedClubIds.indexOf(clubId) + "]", "unknown-reference");
             }
         }
+        return clubIds;
     }
 
     private static List<Long> distinct(List<Long> ids) {

@@ -32,6 +32,11 @@ public final class Api {
         this(base, null, Map.of());
     }
 
+    /** A client for another running server (for tests that start their own application context). */
+    public static Api at(URI base) {
+        return new Api(base);
+    }
+
     private Api(URI base, String token, Map<String, String> headers) {
         this.base = base;
         this.token = token;

@@ -1,6 +1,9 @@
 package vn.ishc.fund.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,8 +89,17 @@ public final class Fixtures {
         return admin().post("/api/v1/clubs/" + clubId + "/members", body).expect(201).id();
     }
 
+    /** A user created by {@link #createUser}: its id, username and a logged-in token. */
+    public record User(long id, String username, String token) {
+    }
+
     /** Creates a user with this role and scope and returns a logged-in token. */
     public static String user(String role, Long unitId, List<Long> clubIds) {
+        return createUser(role, unitId, clubIds).token();
+    }
+
+    /** Creates a user with this role and scope, logs in, and returns id, username and token. */
+    public static User createUser(String role, Long unitId, List<Long> clubIds) {
         String username = unique("user").toLowerCase();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("username", username);
@@ -99,8 +111,8 @@ public final class Fixtures {
         if (clubIds != null) {
             body.put("clubIds", clubIds);
         }
-        admin().post("/api/v1/users", body).expect(201);
-        return login(username, PASSWORD);
+        long id = admin().post("/api/v1/users", body).expect(201).id();
+        return new User(id, username, login(username, PASSWORD));
     }
 
     public static String treasurer(long clubId) {
@@ -109,5 +121,12 @@ public final class Fixtures {
 
     public static String chair(long clubId) {
         return user("CHAIR", null, List.of(clubId));
+    }
+
+    /** A JSON array of numbers as a list of longs. */
+    public static List<Long> longs(JsonNode array) {
+        List<Long> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asLong()));
+        return out;
     }
 }

@@ -37,8 +37,9 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.CONFLICT, "conflict", List.of(new FieldError(field, rule, args)));
     }
 
+    /** Nothing of this kind ({@code entity.<what>} in the messages) with that id, or outside the caller's scope. */
     public static ApiException notFound(String what) {
-        return new ApiException(HttpStatus.NOT_FOUND, "not-found", List.of(), what);
+        return new ApiException(HttpStatus.NOT_FOUND, "not-found", List.of(), new Messages.Key("entity." + what));
     }
 
     public static ApiException forbidden(String reasonKey) {

@@ -13,7 +13,10 @@ import io.micronaut.http.server.exceptions.ConversionErrorHandler;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.http.server.exceptions.JsonExceptionHandler;
 import io.micronaut.http.server.exceptions.UnsatisfiedArgumentHandler;
+import io.micronaut.http.server.exceptions.UnsatisfiedRouteHandler;
 import io.micronaut.json.JsonSyntaxException;
+import io.micronaut.web.router.exceptions.UnsatisfiedBodyRouteException;
+import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -49,6 +52,19 @@ final class BindingErrorHandlers {
             String name = e.getArgument().getName();
             boolean body = "body".equals(name) || "request".equals(name);
             return badRequest(request, new ApiException.FieldError(body ? null : name, body ? "body-required" : "required"));
+        }
+    }
+
+    /** A required body (or other route argument) that the request does not carry at all. */
+    @Produces
+    @Singleton
+    @Replaces(UnsatisfiedRouteHandler.class)
+    static class UnsatisfiedRoute implements ExceptionHandler<UnsatisfiedRouteException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, UnsatisfiedRouteException e) {
+            boolean body = e instanceof UnsatisfiedBodyRouteException;
+            return badRequest(request, new ApiException.FieldError(body ? null : e.getArgument().getName(),
+                    body ? "body-required" : "required"));
         }
     }
 

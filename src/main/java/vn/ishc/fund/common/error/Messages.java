@@ -4,6 +4,7 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -15,6 +16,10 @@ public final class Messages {
     public static final Locale ENGLISH = Locale.ENGLISH;
 
     private Messages() {
+    }
+
+    /** A message argument that is itself a text of {@code messages_*.properties}, translated before use. */
+    public record Key(String key) {
     }
 
     /** The first supported language of {@code Accept-Language}; Vietnamese when none matches. */
@@ -47,7 +52,9 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return new MessageFormat(pattern, locale).format(args == null ? new Object[0] : args);
+        Object[] resolved = args == null ? new Object[0]
+                : Arrays.stream(args).map(a -> a instanceof Key k ? text(locale, k.key()) : a).toArray();
+        return new MessageFormat(pattern, locale).format(resolved);
     }
 
     public static boolean has(String key) {

@@ -39,7 +39,7 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
             context.getRootCause().ifPresent(e -> LOG.error("Unhandled error on {}", context.getRequest().getPath(), e));
         }
         Problem problem = ProblemResponses.problem(Messages.localeOf(context.getRequest()),
-                context.getRequest().getPath(), status, code, List.of(), "");
+                context.getRequest().getPath(), status, code, List.of(), new Messages.Key("entity.resource"));
         return response.contentType(ProblemResponses.PROBLEM_JSON).body(problem);
     }
 }

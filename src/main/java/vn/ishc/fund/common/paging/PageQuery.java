@@ -41,7 +41,8 @@ public record PageQuery(int page, int size, String orderBy) {
         return column + " " + direction + ", " + defaultOrder;
     }
 
-    public int offset() {
-        return page * size;
+    /** A long: a large page number times the size overflows an int (and the query would fail). */
+    public long offset() {
+        return (long) page * size;
     }
 }
