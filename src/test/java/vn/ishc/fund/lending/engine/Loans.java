@@ -43,6 +43,10 @@ final class Loans {
         return LocalDate.parse(iso);
     }
 
+    static Repayment pay(long id, String date, long amount) {
+        return new Repayment(id, day(date), vnd(amount));
+    }
+
     /** Expected instalment: number, due date, principal, interest. */
     static Instalment row(int number, String due, long principal, long interest) {
         return new Instalment(number, day(due), vnd(principal), vnd(interest));
@@ -54,5 +58,18 @@ final class Loans {
 
     static BigDecimal sumPrincipal(List<Instalment> schedule) {
         return schedule.stream().map(Instalment::principal).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    static LoanState replay(LoanTerms terms, String asOf, LoanEvent... events) {
+        return LoanEngine.replay(terms, List.of(events), day(asOf));
+    }
+
+    static InstalmentState instalment(LoanState state, int number) {
+        return state.instalments().stream().filter(i -> i.number() == number).findFirst().orElseThrow();
+    }
+
+    static Allocation allocation(long id, String date, long amount, long penalty, long interest, long principal,
+            long prepaid) {
+        return new Allocation(id, day(date), vnd(amount), vnd(penalty), vnd(interest), vnd(principal), vnd(prepaid));
     }
 }
