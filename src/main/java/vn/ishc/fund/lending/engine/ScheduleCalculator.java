@@ -1,6 +1,7 @@
 package vn.ishc.fund.lending.engine;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,9 +29,15 @@ import java.util.List;
  * <li>NO_INTEREST: {@code principal(k) = R(A / m)} for k > g; no interest.</li>
  * </ul>
  * The last instalment absorbs every rounding remainder: {@code principal(n) = A − Σ principal(j), j < n}, so the
- * principals sum exactly to A. When rounding up would schedule more than A before the last instalment (amounts
- * smaller than about m × u), an instalment's principal is capped at what is still unscheduled, so no principal
- * is ever negative (later instalments then carry 0).
+ * principals sum exactly to A. No principal is ever negative:
+ * <ul>
+ * <li>equal principal (FLAT, DECLINING_EQUAL_PRINCIPAL, NO_INTEREST): when {@code (m − 1) × R(A / m) ≥ A} (tiny
+ * amounts, e.g. 2,600 over 4 months in thousands: 650 → 1,000, and 3 × 1,000 > 2,600) the share is rounded down
+ * to the unit instead ({@code ⌊A / (m × u)⌋ × u}, here 0), so the last instalment always keeps a positive
+ * remainder (here 2,600) and a flat loan never has months of interest with no principal left;</li>
+ * <li>ANNUITY: an instalment's principal is capped at the outstanding principal (later instalments then owe
+ * nothing: their interest on 0 is 0).</li>
+ * </ul>
  *
  * <p>AT_MATURITY: a single instalment due {@code disbursedOn.plusMonths(n)} with principal A and interest
  * {@code R(A × r × n)} (0 for NO_INTEREST), whatever the method; grace is ignored.
@@ -84,20 +91,17 @@ public final class ScheduleCalculator {
         return List.copyOf(schedule);
     }
 
-    /** {@code R(A / m)} for instalments g+1..n−1 (capped at what is left), the remainder in instalment n. */
+    /** {@code R(A / m)} for instalments g+1..n−1 (rounded down if it would leave nothing), the rest in instalment n. */
     private static void equalPrincipal(BigDecimal a, int n, int g, BigDecimal u, BigDecimal[] principal) {
-        BigDecimal share = Rounding.quotientToUnit(a, BigDecimal.valueOf((long) n - g), u);
-        BigDecimal left = a;
-        for (int k = 0; k < n; k++) {
-            if (k < g) {
-                principal[k] = BigDecimal.ZERO;
-            } else if (k == n - 1) {
-                principal[k] = left;
-            } else {
-                principal[k] = share.min(left);
-            }
-            left = left.subtract(principal[k]);
+        BigDecimal m = BigDecimal.valueOf((long) n - g);
+        BigDecimal share = Rounding.quotientToUnit(a, m, u);
+        if (share.multiply(m.subtract(BigDecimal.ONE)).compareTo(a) >= 0) {
+            share = a.divide(m.multiply(u), 0, RoundingMode.DOWN).multiply(u);
         }
+        for (int k = 0; k < n; k++) {
+            principal[k] = k < g ? BigDecimal.ZERO : share;
+        }
+        principal[n - 1] = a.subtract(share.multiply(m.subtract(BigDecimal.ONE)));
     }
 
     private static void annuity(BigDecimal a, BigDecimal r, int n, int g, BigDecimal u,

@@ -336,18 +336,36 @@ class ScheduleCalculatorTest {
 
         @Test
         void roundingUpNeverSchedulesMoreThanTheAmount() {
-            // 2,600 / 4 = 650 → 1,000 (0.65 thousand rounds up); 1,000 + 1,000 leaves 600, so instalment 3 is
-            // capped at 600 and the last gets the remainder 0 instead of 2,600 − 3 × 1,000 = −400
-            assertSchedule(ScheduleCalculator.schedule(monthly(2_600, "0", 4, 0, NO_INTEREST, 1000)),
-                    row(1, "2025-02-15", 1_000, 0),
-                    row(2, "2025-03-15", 1_000, 0),
-                    row(3, "2025-04-15", 600, 0),
-                    row(4, "2025-05-15", 0, 0));
+            // 2,600 / 4 = 650 → 1,000 (0.65 thousand rounds up), but 3 × 1,000 = 3,000 ≥ 2,600 would leave the
+            // last instalment −400: the share is rounded down instead, 0.65 thousand → 0; last = 2,600
+            assertSchedule(ScheduleCalculator.schedule(monthly(2_600, "0.01", 4, 0, FLAT, 1000)),
+                    row(1, "2025-02-15", 0, 0),
+                    row(2, "2025-03-15", 0, 0),
+                    row(3, "2025-04-15", 0, 0),
+                    row(4, "2025-05-15", 2_600, 0));
+            // 100,000 / 18 = 5,555.56 → 6,000, and 17 × 6,000 = 102,000 ≥ 100,000: share 5,000 instead;
+            // last = 100,000 − 17 × 5,000 = 15,000; flat interest 100,000 × 0.005 = 500 → 1,000 (half up)
+            List<Instalment> s = ScheduleCalculator.schedule(monthly(100_000, "0.005", 18, 0, FLAT, 1000));
+            assertEquals(row(1, "2025-02-15", 5_000, 1_000), s.get(0));
+            assertEquals(row(18, "2026-07-15", 15_000, 1_000), s.get(17));
+        }
+
+        @Test
+        void exactlyNothingLeftAlsoRoundsDown() {
+            // 3,000 / 4 = 750 → 1,000 and 3 × 1,000 = 3,000 would leave 0 for the last: 750 → 0 instead, last 3,000
+            assertSchedule(ScheduleCalculator.schedule(monthly(3_000, "0", 4, 0, DECLINING_EQUAL_PRINCIPAL, 1000)),
+                    row(1, "2025-02-15", 0, 0),
+                    row(2, "2025-03-15", 0, 0),
+                    row(3, "2025-04-15", 0, 0),
+                    row(4, "2025-05-15", 3_000, 0));
+            // 3,400 / 4 = 850 → 1,000 and 3,000 < 3,400: kept, last = 400
+            assertEquals(vnd(400), ScheduleCalculator.schedule(monthly(3_400, "0", 4, 0, NO_INTEREST, 1000)).get(3).principal());
         }
 
         @Test
         void annuityRoundingUpIsCappedToo() {
-            // r = 0: instalment = 3,000 / 5 = 600 → 1,000; after three instalments nothing is left
+            // r = 0: instalment = 3,000 / 5 = 600 → 1,000; after three instalments nothing is left, so the
+            // principal is capped at the outstanding (0) and the interest on nothing is 0
             assertSchedule(ScheduleCalculator.schedule(monthly(3_000, "0", 5, 0, ANNUITY, 1000)),
                     row(1, "2025-02-15", 1_000, 0),
                     row(2, "2025-03-15", 1_000, 0),
