@@ -8,11 +8,12 @@ import java.time.LocalDate;
  * {@link IllegalArgumentException} (the API validates requests first; reaching this is a programming error):
  * <ul>
  * <li>{@code amount > 0} in whole units of the currency (VND has no decimals);</li>
- * <li>{@code 0 ≤ monthlyRate ≤ 0.1} (0.005 = 0.5% a month; ignored for {@link InterestMethod#NO_INTEREST});</li>
+ * <li>{@code 0 ≤ monthlyRate ≤ 0.1} (0.005 = 0.5% a month; ignored for {@link InterestMethod#NO_INTEREST}), with at
+ * most 10 decimals (the annuity formula raises {@code 1 + r} to the m-th power exactly);</li>
  * <li>{@code 1 ≤ termMonths ≤ 120}, {@code 0 ≤ graceMonths < termMonths};</li>
  * <li>{@code roundingUnit} 1 or 1,000;</li>
  * <li>{@link PenaltyKind#FIXED_PER_INSTALMENT}: {@code penaltyAmount > 0} in whole units and no rate;
- * {@link PenaltyKind#MONTHLY_RATE_ON_OVERDUE_PRINCIPAL}: {@code 0 < penaltyRate ≤ 0.1} and no amount;
+ * {@link PenaltyKind#MONTHLY_RATE_ON_OVERDUE_PRINCIPAL}: {@code 0 < penaltyRate ≤ 0.1}, at most 10 decimals, and no amount;
  * {@link PenaltyKind#NONE}: neither.</li>
  * </ul>
  * Amounts and the unit are normalised to scale 0, so terms that differ only in trailing zeros are equal.
@@ -23,6 +24,7 @@ public record LoanTerms(BigDecimal amount, BigDecimal monthlyRate, int termMonth
 
     static final int MAX_TERM_MONTHS = 120;
     static final BigDecimal MAX_RATE = new BigDecimal("0.1");
+    static final int MAX_RATE_DECIMALS = 10;
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
     public LoanTerms {
@@ -32,6 +34,7 @@ public record LoanTerms(BigDecimal amount, BigDecimal monthlyRate, int termMonth
         amount = Rounding.whole(amount);
         require(monthlyRate != null, "monthlyRate is required");
         require(monthlyRate.signum() >= 0 && monthlyRate.compareTo(MAX_RATE) <= 0, "monthlyRate must be in [0, 0.1]");
+        require(monthlyRate.stripTrailingZeros().scale() <= MAX_RATE_DECIMALS, "monthlyRate has too many decimals");
         require(termMonths >= 1 && termMonths <= MAX_TERM_MONTHS, "termMonths must be in [1, 120]");
         require(graceMonths >= 0 && graceMonths < termMonths, "graceMonths must be in [0, termMonths)");
         require(method != null, "method is required");
@@ -53,6 +56,7 @@ public record LoanTerms(BigDecimal amount, BigDecimal monthlyRate, int termMonth
             case MONTHLY_RATE_ON_OVERDUE_PRINCIPAL -> {
                 require(penaltyRate != null && penaltyRate.signum() > 0 && penaltyRate.compareTo(MAX_RATE) <= 0,
                         "penaltyRate must be in (0, 0.1]");
+                require(penaltyRate.stripTrailingZeros().scale() <= MAX_RATE_DECIMALS, "penaltyRate has too many decimals");
                 require(penaltyAmount == null, "penaltyAmount must be null for a rate penalty");
             }
         }

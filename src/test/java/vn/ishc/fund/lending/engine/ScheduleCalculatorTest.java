@@ -428,6 +428,7 @@ class ScheduleCalculatorTest {
             assertInvalid(() -> monthly(1_000_000, "0.01", 6, -1, FLAT, 1000));
             assertInvalid(() -> monthly(1_000_000, "-0.01", 6, 0, FLAT, 1000));
             assertInvalid(() -> monthly(1_000_000, "0.1001", 6, 0, FLAT, 1000));
+            assertInvalid(() -> monthly(1_000_000, "0.00833333333", 6, 0, ANNUITY, 1000)); // 11 decimals
             assertInvalid(() -> monthly(1_000_000, "0.01", 6, 0, FLAT, 10));
             assertInvalid(() -> monthly(1_000_000, "0.01", 6, 0, null, 1000));
             assertInvalid(() -> new LoanTerms(vnd(1_000_000), new BigDecimal("0.01"), 6, 0, FLAT, MONTHLY, vnd(1000),
@@ -448,6 +449,8 @@ class ScheduleCalculatorTest {
             assertEquals(monthly(3_000_000, "0.1", 120, 119, FLAT, 1000), t);
             // 119 grace months: all principal in instalment 120
             assertEquals(vnd(3_000_000), ScheduleCalculator.schedule(t).get(119).principal());
+            // a rate with 10 decimals (and trailing zeros beyond) is accepted
+            assertEquals(120, ScheduleCalculator.schedule(monthly(3_000_000, "0.008333333300000", 120, 0, ANNUITY, 1)).size());
         }
 
         private void assertInvalid(org.junit.jupiter.api.function.Executable make) {
