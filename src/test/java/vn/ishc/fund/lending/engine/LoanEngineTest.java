@@ -382,6 +382,17 @@ class LoanEngineTest {
         }
 
         @Test
+        void atMaturityLoanRepaidBeforeItsDueMonthOwesNoInterest() {
+            // the payoff rule counts only interest due in the payment's month or earlier: on 1 June the
+            // 400,000 due 15 Nov is not due yet, so 4,000,000 closes the loan and the interest is not charged
+            LoanTerms t = terms(4_000_000, "0.01", 10, 0, FLAT, AT_MATURITY, 1000, Loans.DISBURSED);
+            assertEquals(vnd(4_000_000), replay(t, "2025-06-01").payoffAmount());
+            LoanState s = replay(t, "2025-06-01", pay(1, "2025-06-01", 4_000_000));
+            assertTrue(s.fullyPaid());
+            assertEquals(vnd(0), instalment(s, 1).interest());
+        }
+
+        @Test
         void atMaturityLoanPaidInTheDueMonth() {
             // due 15 Nov: on 10 Nov the 400,000 interest is due now: payoff 4,400,000
             LoanTerms t = terms(4_000_000, "0.01", 10, 0, FLAT, AT_MATURITY, 1000, Loans.DISBURSED);
@@ -561,6 +572,14 @@ class LoanEngineTest {
             assertEquals(vnd(0), instalment(s, 2).penaltyCharged());
             assertEquals(vnd(20_000), s.penaltyDue());
         }
+
+        @Test
+        void interestFreeLoanDefersWithoutInterest() {
+            LoanTerms t = monthly(2_500_000, "0.01", 6, 0, NO_INTEREST, 1000);
+            LoanState s = replay(t, "2025-03-01", new Deferral(1, day("2025-03-01"), 2, true));
+            assertTrue(s.instalments().stream().allMatch(i -> i.interest().signum() == 0));
+            assertEquals(day("2025-04-15"), instalment(s, 1).dueDate()); // #1 was overdue: 15 Feb + 2 months
+        }
     }
 
     @Nested
@@ -622,6 +641,17 @@ class LoanEngineTest {
             assertEquals(vnd(6_000_000), s.instalments().stream().map(InstalmentState::principal)
                     .reduce(vnd(0), java.math.BigDecimal::add));
             assertEquals(vnd(4_770_000), s.outstandingPrincipal());
+        }
+
+        @Test
+        void atMaturityLoanRescheduledToANewMaturity() {
+            // 4,000,000 at 1%, 10 months at maturity (due 15 Nov 2025). Reschedule on 15 Nov over 6 more months:
+            // nothing was due before 15 Nov, so no arrears; one instalment due 15 May 2026,
+            // interest = 4,000,000 × 1% × 6 = 240,000 (the 400,000 of the first term is replaced)
+            LoanTerms t = terms(4_000_000, "0.01", 10, 0, FLAT, AT_MATURITY, 1000, Loans.DISBURSED);
+            LoanState s = replay(t, "2025-11-15", new Reschedule(1, day("2025-11-15"), 6));
+            assertEquals(List.of(new InstalmentState(1, day("2026-05-15"), day("2026-05-15"), vnd(4_000_000),
+                    vnd(240_000), vnd(0), vnd(0), vnd(0), vnd(0), null, FUTURE)), s.instalments());
         }
 
         @Test
