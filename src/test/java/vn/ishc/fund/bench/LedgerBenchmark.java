@@ -78,7 +78,7 @@ public final class LedgerBenchmark {
             postThroughApi(http, apiClubs, Math.min(2_000, entries / 5), clients, false); // warm-up
             double apiRate = postThroughApi(http, apiClubs, entries, clients, true);
             List<Long> jdbcLedgers = new ArrayList<>();
-            for (int i = 0; i < clubs; i++) {
+            for (int i = 0; i < clients; i++) {
                 jdbcLedgers.add(reg.club(0, false).af);
             }
             double jdbcRate = plainJdbc(raw, jdbcLedgers, entries, clients);
@@ -193,11 +193,13 @@ public final class LedgerBenchmark {
         long start = System.nanoTime();
         List<Future<?>> jobs = new ArrayList<>();
         for (int t = 0; t < clients; t++) {
+            int thread = t;
             jobs.add(pool.submit(() -> {
                 try (Connection c = ds.getConnection()) {
                     c.setAutoCommit(false);
                     for (int i; (i = next.getAndIncrement()) < entries; ) {
-                        long ledger = ledgers.get(i % ledgers.size());
+                        // one ledger per thread: the API serialises a ledger's writers on its lock
+                        long ledger = ledgers.get(thread % ledgers.size());
                         long seq = seqs.get(ledger).incrementAndGet();
                         long t0 = System.nanoTime();
                         long id;
