@@ -235,7 +235,7 @@ public class LoanService {
                 requireStatus(loan, LoanStatus.ACTIVE);
                 BigDecimal amount = vnd(req.amount(), "amount");
                 List<LoanEventRow> events = loans.events(loanId);
-                requireInOrder(events, req.date());
+                requireInOrder(loan, events, req.date());
                 PayMethod method = req.method() == null ? PayMethod.CASH : req.method();
                 long eventId = loans.insertEvent(loanId, LoanEventRow.REPAYMENT, req.date(), amount, null, null,
                         method.name(), null, null, caller.username());
@@ -303,7 +303,7 @@ public class LoanService {
             return idempotency.once(caller, key, "write-off:" + loanId, req, LoanView.class, () -> {
                 requireStatus(loan, LoanStatus.ACTIVE);
                 List<LoanEventRow> events = loans.events(loanId);
-                requireInOrder(events, req.date());
+                requireInOrder(loan, events, req.date());
                 LoanState state = replay(loan, events, req.date(), "date");
                 BigDecimal outstanding = state.outstandingPrincipal();
                 Map<String, AccountRow> chart = ledger.lock(club.id(), List.of(Fund.IGF)).get(Fund.IGF).chart();
@@ -379,7 +379,7 @@ public class LoanService {
     private void deferOne(Caller caller, LoanRow loan, Defer req) {
         requireStatus(loan, LoanStatus.ACTIVE);
         List<LoanEventRow> events = loans.events(loan.id());
-        requireInOrder(events, req.date());
+        requireInOrder(loan, events, req.date());
         loans.insertEvent(loan.id(), LoanEventRow.DEFERRAL, req.date(), null, req.months(), req.withInterest(), null,
                 null, Texts.clean(req.reason()), caller.username());
         replay(loan, loans.events(loan.id()), req.date(), "date");
@@ -391,7 +391,7 @@ public class LoanService {
             LoanRow loan = locked(caller, loanId, DECIDERS);
             clubs.open(caller, loan.clubId(), DECIDERS);
             requireStatus(loan, LoanStatus.ACTIVE);
-            requireInOrder(loans.events(loanId), req.date());
+            requireInOrder(loan, loans.events(loanId), req.date());
             loans.insertEvent(loanId, LoanEventRow.RESCHEDULE, req.date(), null, req.termMonths(), null, null, null,
                     Texts.clean(req.reason()), caller.username());
             replay(loan, loans.events(loanId), req.date(), "date");
@@ -459,7 +459,10 @@ public class LoanService {
     }
 
     /** Events are recorded in date order, so every stored allocation stays what the replay computes. */
-    private static void requireInOrder(List<LoanEventRow> events, LocalDate date) {
+    private static void requireInOrder(LoanRow loan, List<LoanEventRow> events, LocalDate date) {
+        if (date.isBefore(loan.disbursedOn())) {
+            throw ApiException.rule("date", "before-disbursement", loan.disbursedOn());
+        }
         LocalDate last = LoanReader.lastEventDate(events);
         if (last != null && date.isBefore(last)) {
             throw ApiException.rule("date", "before-last-event", last);
