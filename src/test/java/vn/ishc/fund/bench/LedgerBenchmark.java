@@ -51,7 +51,17 @@ public final class LedgerBenchmark {
 
     private static final String ADMIN_PASSWORD = "bench-admin-password";
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run();
+        } catch (Throwable e) {
+            e.printStackTrace();
+            System.exit(1); // the embedded database's threads would keep the JVM alive
+        }
+        System.exit(0);
+    }
+
+    private static void run() throws Exception {
         int entries = Integer.getInteger("bench.entries", 20_000);
         int clients = Integer.getInteger("bench.clients", 32);
         int clubs = Integer.getInteger("bench.clubs", 16);
@@ -86,7 +96,6 @@ public final class LedgerBenchmark {
             bigLedger(ctx, http, reg, admin, big);
             meeting(http, reg);
         }
-        System.exit(0);
     }
 
     /** A club made for the benchmark, with members and a treasurer's token. */
