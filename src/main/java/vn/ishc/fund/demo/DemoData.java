@@ -62,14 +62,16 @@ public class DemoData {
     private final AdminUnitService units;
     private final ClubService clubs;
     private final UserService users;
+    private final DemoBooks books;
     private final JdbcOperations jdbc;
     private final Clock clock;
 
-    public DemoData(AdminUnitService units, ClubService clubs, UserService users,
+    public DemoData(AdminUnitService units, ClubService clubs, UserService users, DemoBooks books,
                     JdbcOperations jdbc, Clock clock) {
         this.units = units;
         this.clubs = clubs;
         this.users = users;
+        this.books = books;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -136,11 +138,13 @@ public class DemoData {
             }
             LocalDate founded = LocalDate.of(2017 + population.nextInt(8), 1 + population.nextInt(12), 1 + population.nextInt(28));
             String clubName = "CLB Liên thế hệ tự giúp nhau " + villageName;
+            int meetingDay = 5 + population.nextInt(20);
             long club = clubs.create(SYSTEM, new CreateClub(communeCode + "-CLB" + (v + 1), clubName, commune, village,
-                    founded, (10 + population.nextInt(300)) + "/QĐ-UBND", null, 5 + population.nextInt(20))).id();
+                    founded, (10 + population.nextInt(300)) + "/QĐ-UBND", null, meetingDay)).id();
             int size = 45 + population.nextInt(21);
             insertMembers(club, village, population.members(size, spec.area(), founded, today));
             insertBoard(club, founded, today, population);
+            books.load(SYSTEM, club, meetingDay, today, new java.util.Random(club * 31L));
             memberCount[0] += size;
             ids.add(club);
         }
