@@ -72,10 +72,17 @@ public class LoanController {
         return products.list(callers.of(auth), clubId);
     }
 
-    @Operation(summary = "Create a loan product (CHAIR)", description = "Cash or in kind; interest method FLAT, DECLINING_EQUAL_PRINCIPAL, ANNUITY, BULLET "
-            + "or NO_INTEREST; monthlyRate a decimal (0.005 = 0.5% a month); frequency MONTHLY or AT_MATURITY; grace months; rounding unit 1 or 1000 (default); "
-            + "penalty NONE, FIXED_PER_INSTALMENT (penaltyAmount once per late instalment) or MONTHLY_RATE_ON_OVERDUE_PRINCIPAL (penaltyRate per 30 days late); "
-            + "amount limits; maximum open loans per member.")
+    @Operation(summary = "Create a loan product (CHAIR)", description = "Cash or in kind; monthlyRate r a decimal (0.005 = 0.5% a month); "
+            + "frequency MONTHLY or AT_MATURITY; rounding unit 1 or 1000 (default), half-up, the last instalment absorbing every remainder so principals "
+            + "sum exactly to the amount A; instalment k is due k months after disbursement (clamped to the month's end); with g grace months the first g "
+            + "instalments carry interest only and principal is spread over m = n − g. Interest methods: "
+            + "FLAT — interest = A × r each instalment, principal = A / m; "
+            + "DECLINING_EQUAL_PRINCIPAL — principal = A / m, interest = outstanding before the instalment × r; "
+            + "ANNUITY — instalment = A × r / (1 − (1 + r)^−m) rounded, interest = outstanding × r, principal = instalment − interest, the last clears the outstanding; "
+            + "BULLET — interest = A × r each month, all principal in the last instalment; "
+            + "NO_INTEREST — principal = A / m. AT_MATURITY: one instalment after n months, interest A × r × n. "
+            + "Penalty NONE, FIXED_PER_INSTALMENT (penaltyAmount once per late instalment) or MONTHLY_RATE_ON_OVERDUE_PRINCIPAL (penaltyRate × unpaid "
+            + "principal of the instalment for every 30 days late). Also amount limits and the maximum of open loans per member.")
     @Secured({Role.ADMIN_, Role.CHAIR_})
     @Post("/clubs/{clubId}/loan-products")
     public HttpResponse<ProductView> createProduct(Authentication auth, @PathVariable long clubId,

@@ -185,40 +185,55 @@ public class LoanService {
         });
     }
 
-    /** Pays the loan out, in money or in goods, if the club has it beyond its reserve. */
-    public Idempotency.Once<LoanView> disburse(Caller caller, long loanId, String key, Disburse req) {
+    /** What a money-moving step of a loan does once the loan is locked and its club checked. */
+    @FunctionalInterface
+    private interface MoneyStep {
+        LoanView run(LoanRow loan, Club club);
+    }
+
+    /**
+     * Runs a step that moves money: once per idempotency key, in one transaction, on the locked loan
+     * of a club open for business, by a caller whose role may take it.
+     */
+    private Idempotency.Once<LoanView> money(Caller caller, long loanId, String key, String operation, Object request,
+                                            Role[] roles, MoneyStep step) {
         Idempotency.requireKey(key);
         return tx.write(() -> {
-            LoanRow loan = locked(caller, loanId, BOOKKEEPERS);
-            Club club = clubs.open(caller, loan.clubId(), BOOKKEEPERS);
-            return idempotency.once(caller, key, "disburse:" + loanId, req, LoanView.class, () -> {
-                requireStatus(loan, LoanStatus.APPROVED);
-                if (req.date().isBefore(loan.decidedOn())) {
-                    throw ApiException.rule("date", "before-decision", loan.decidedOn());
+            LoanRow loan = locked(caller, loanId, roles);
+            Club club = clubs.open(caller, loan.clubId(), roles);
+            return idempotency.once(caller, key, operation, request, LoanView.class, () -> step.run(loan, club));
+        });
+    }
+
+    /** Pays the loan out, in money or in goods, if the club has it beyond its reserve. */
+    public Idempotency.Once<LoanView> disburse(Caller caller, long loanId, String key, Disburse req) {
+        return money(caller, loanId, key, "disburse:" + loanId, req, BOOKKEEPERS, (loan, club) -> {
+            requireStatus(loan, LoanStatus.APPROVED);
+            if (req.date().isBefore(loan.decidedOn())) {
+                throw ApiException.rule("date", "before-decision", loan.decidedOn());
+            }
+            if (req.method().inKind() != (loan.kind() == LoanKind.IN_KIND)) {
+                throw ApiException.rule("method", "disbursement-kind", loan.kind());
+            }
+            String credit = req.method().creditAccount();
+            if (req.moneyAccount() != null) {
+                if (req.method() == Disbursement.IN_KIND_FROM_STOCK || !req.moneyAccount().startsWith(credit)) {
+                    throw ApiException.invalid("moneyAccount", "money-account-method", credit);
                 }
-                if (req.method().inKind() != (loan.kind() == LoanKind.IN_KIND)) {
-                    throw ApiException.rule("method", "disbursement-kind", loan.kind());
-                }
-                String credit = req.method().creditAccount();
-                if (req.moneyAccount() != null) {
-                    if (req.method() == Disbursement.IN_KIND_FROM_STOCK || !req.moneyAccount().startsWith(credit)) {
-                        throw ApiException.invalid("moneyAccount", "money-account-method", credit);
-                    }
-                    credit = req.moneyAccount();
-                }
-                checkAvailable(club, loan, req.method());
-                EntryDraft draft = LoanPostingRules.disbursement(loan.id(), loan.memberId(), loan.amount(), req.date(),
-                        credit, (loan.kind() == LoanKind.IN_KIND ? "Cho vay hiện vật: " + loan.item() : "Giải ngân khoản vay")
-                                + " — " + loan.purpose());
-                PostedEntry entry = post(caller, club, draft, loan.memberId());
-                Map<String, Object> set = new LinkedHashMap<>();
-                set.put("status", LoanStatus.ACTIVE);
-                set.put("disbursed_on", req.date());
-                set.put("disbursement_method", req.method());
-                set.put("disbursement_entry_id", entry.id());
-                loans.update(loanId, set);
-                return reader.view(loans.find(loanId, false).orElseThrow(), req.date(), true);
-            });
+                credit = req.moneyAccount();
+            }
+            checkAvailable(club, loan, req.method());
+            EntryDraft draft = LoanPostingRules.disbursement(loan.id(), loan.memberId(), loan.amount(), req.date(),
+                    credit, (loan.kind() == LoanKind.IN_KIND ? "Cho vay hiện vật: " + loan.item() : "Giải ngân khoản vay")
+                            + " — " + loan.purpose());
+            PostedEntry entry = post(caller, club, draft, loan.memberId());
+            Map<String, Object> set = new LinkedHashMap<>();
+            set.put("status", LoanStatus.ACTIVE);
+            set.put("disbursed_on", req.date());
+            set.put("disbursement_method", req.method());
+            set.put("disbursement_entry_id", entry.id());
+            loans.update(loanId, set);
+            return reader.view(loans.find(loanId, false).orElseThrow(), req.date(), true);
         });
     }
 
@@ -227,127 +242,106 @@ public class LoanService {
      * principal due now, then prepayment) and posts it; a fully paid loan closes.
      */
     public Idempotency.Once<LoanView> repay(Caller caller, long loanId, String key, Repay req) {
-        Idempotency.requireKey(key);
-        return tx.write(() -> {
-            LoanRow loan = locked(caller, loanId, BOOKKEEPERS);
-            Club club = clubs.open(caller, loan.clubId(), BOOKKEEPERS);
-            return idempotency.once(caller, key, "repay:" + loanId, req, LoanView.class, () -> {
-                requireStatus(loan, LoanStatus.ACTIVE);
-                BigDecimal amount = vnd(req.amount(), "amount");
-                List<LoanEventRow> events = loans.events(loanId);
-                requireInOrder(loan, events, req.date());
-                PayMethod method = req.method() == null ? PayMethod.CASH : req.method();
-                long eventId = loans.insertEvent(loanId, LoanEventRow.REPAYMENT, req.date(), amount, null, null,
-                        method.name(), null, null, caller.username());
-                LoanState state = replay(loan, loans.events(loanId), req.date(), "amount");
-                Allocation allocation = state.allocations().stream().filter(a -> a.repaymentId() == eventId)
-                        .findFirst().orElseThrow();
-                PostedEntry entry = post(caller, club, LoanPostingRules.repayment(loan.id(), loan.memberId(), allocation,
-                        method == PayMethod.BANK ? "112" : "111", "Thu nợ vay của thành viên"), loan.memberId());
-                loans.setEventEntry(eventId, entry.id());
-                if (state.fullyPaid()) {
-                    loans.update(loanId, Map.of("status", LoanStatus.CLOSED, "closed_on", req.date()));
-                }
-                return reader.view(loans.find(loanId, false).orElseThrow(), req.date(), true);
-            });
+        return money(caller, loanId, key, "repay:" + loanId, req, BOOKKEEPERS, (loan, club) -> {
+            requireStatus(loan, LoanStatus.ACTIVE);
+            BigDecimal amount = vnd(req.amount(), "amount");
+            List<LoanEventRow> events = loans.events(loanId);
+            requireInOrder(loan, events, req.date());
+            PayMethod method = req.method() == null ? PayMethod.CASH : req.method();
+            long eventId = loans.insertEvent(loanId, LoanEventRow.REPAYMENT, req.date(), amount, null, null,
+                    method.name(), null, null, caller.username());
+            LoanState state = replay(loan, loans.events(loanId), req.date(), "amount");
+            Allocation allocation = state.allocations().stream().filter(a -> a.repaymentId() == eventId)
+                    .findFirst().orElseThrow();
+            PostedEntry entry = post(caller, club, LoanPostingRules.repayment(loan.id(), loan.memberId(), allocation,
+                    method == PayMethod.BANK ? "112" : "111", "Thu nợ vay của thành viên"), loan.memberId());
+            loans.setEventEntry(eventId, entry.id());
+            if (state.fullyPaid()) {
+                loans.update(loanId, Map.of("status", LoanStatus.CLOSED, "closed_on", req.date()));
+            }
+            return reader.view(loans.find(loanId, false).orElseThrow(), req.date(), true);
         });
     }
 
     /** Takes back a repayment recorded by mistake: the latest one first, so later allocations stay true. */
-    public Idempotency.Once<LoanView> reverseRepayment(Caller caller, long loanId, long eventId, String key,
-                                                       ReverseRepayment req) {
-        Idempotency.requireKey(key);
-        return tx.write(() -> {
-            LoanRow loan = locked(caller, loanId, BOOKKEEPERS);
-            Club club = clubs.open(caller, loan.clubId(), BOOKKEEPERS);
-            return idempotency.once(caller, key, "reverse-repayment:" + eventId, req, LoanView.class, () -> {
-                List<LoanEventRow> events = loans.events(loanId);
-                LoanEventRow event = events.stream().filter(e -> e.id() == eventId
-                        && LoanEventRow.REPAYMENT.equals(e.kind())).findFirst()
-                        .orElseThrow(() -> ApiException.notFound("repayment"));
-                if (event.reversed()) {
-                    throw ApiException.conflict(null, "already-reversed");
-                }
-                boolean later = events.stream().anyMatch(e -> !e.reversed() && e.id() != eventId
-                        && LoanEventRow.REPAYMENT.equals(e.kind())
-                        && (e.date().isAfter(event.date()) || (e.date().equals(event.date()) && e.id() > eventId)));
-                if (later) {
-                    throw ApiException.conflict(null, "reverse-later-first");
-                }
-                if (loan.status() == LoanStatus.WRITTEN_OFF) {
-                    throw ApiException.conflict(null, "loan-not-active", loan.status());
-                }
-                LocalDate date = req.date() == null ? today() : req.date();
-                List<PostingDraft> mirror = ledger.postingsOf(event.entryId()).stream().map(PostingDraft::mirrored).toList();
-                PostedEntry reversal = post(caller, club, new EntryDraft(Fund.IGF, date, "REVERSAL",
-                        "Đảo phiếu thu nợ vay: " + Texts.clean(req.reason()), mirror, event.entryId(),
-                        Texts.clean(req.reason())), loan.memberId());
-                loans.markReversed(eventId, reversal.id(), Texts.clean(req.reason()));
-                if (loan.status() == LoanStatus.CLOSED) {
-                    Map<String, Object> set = new LinkedHashMap<>();
-                    set.put("status", LoanStatus.ACTIVE);
-                    set.put("closed_on", null);
-                    loans.update(loanId, set);
-                }
-                return reader.view(loans.find(loanId, false).orElseThrow(), today(), true);
-            });
+    public Idempotency.Once<LoanView> reverseRepayment(Caller caller, long loanId, long eventId, String key, ReverseRepayment req) {
+        return money(caller, loanId, key, "reverse-repayment-" + eventId + ":" + loanId, req, BOOKKEEPERS, (loan, club) -> {
+            List<LoanEventRow> events = loans.events(loanId);
+            LoanEventRow event = events.stream().filter(e -> e.id() == eventId
+                    && LoanEventRow.REPAYMENT.equals(e.kind())).findFirst()
+                    .orElseThrow(() -> ApiException.notFound("repayment"));
+            if (event.reversed()) {
+                throw ApiException.conflict(null, "already-reversed");
+            }
+            boolean later = events.stream().anyMatch(e -> !e.reversed() && e.id() != eventId
+                    && LoanEventRow.REPAYMENT.equals(e.kind())
+                    && (e.date().isAfter(event.date()) || (e.date().equals(event.date()) && e.id() > eventId)));
+            if (later) {
+                throw ApiException.conflict(null, "reverse-later-first");
+            }
+            if (loan.status() == LoanStatus.WRITTEN_OFF) {
+                throw ApiException.conflict(null, "loan-status", loan.status());
+            }
+            LocalDate date = req.date() == null ? today() : req.date();
+            List<PostingDraft> mirror = ledger.postingsOf(event.entryId()).stream().map(PostingDraft::mirrored).toList();
+            PostedEntry reversal = post(caller, club, new EntryDraft(Fund.IGF, date, "REVERSAL",
+                    "Đảo phiếu thu nợ vay: " + Texts.clean(req.reason()), mirror, event.entryId(),
+                    Texts.clean(req.reason())), loan.memberId());
+            loans.markReversed(eventId, reversal.id(), Texts.clean(req.reason()));
+            if (loan.status() == LoanStatus.CLOSED) {
+                Map<String, Object> set = new LinkedHashMap<>();
+                set.put("status", LoanStatus.ACTIVE);
+                set.put("closed_on", null);
+                loans.update(loanId, set);
+            }
+            return reader.view(loans.find(loanId, false).orElseThrow(), today(), true);
         });
     }
 
     /** Writes off the outstanding principal: from the allowance for doubtful loans as far as it goes, then as a loss. */
     public Idempotency.Once<LoanView> writeOff(Caller caller, long loanId, String key, WriteOff req) {
-        Idempotency.requireKey(key);
-        return tx.write(() -> {
-            LoanRow loan = locked(caller, loanId, DECIDERS);
-            Club club = clubs.open(caller, loan.clubId(), DECIDERS);
-            return idempotency.once(caller, key, "write-off:" + loanId, req, LoanView.class, () -> {
-                requireStatus(loan, LoanStatus.ACTIVE);
-                List<LoanEventRow> events = loans.events(loanId);
-                requireInOrder(loan, events, req.date());
-                LoanState state = replay(loan, events, req.date(), "date");
-                BigDecimal outstanding = state.outstandingPrincipal();
-                Map<String, AccountRow> chart = ledger.lock(club.id(), List.of(Fund.IGF)).get(Fund.IGF).chart();
-                BigDecimal allowance = sum(chart, LoanPostingRules.ALLOWANCE).negate();
-                PostedEntry entry = post(caller, club, LoanPostingRules.writeOff(loan.id(), loan.memberId(), outstanding,
-                        allowance, req.date(), "Xóa nợ khoản vay: " + Texts.clean(req.reason())), loan.memberId());
-                Map<String, Object> set = new LinkedHashMap<>();
-                set.put("status", LoanStatus.WRITTEN_OFF);
-                set.put("written_off_on", req.date());
-                set.put("written_off_amount", outstanding);
-                set.put("write_off_entry_id", entry.id());
-                set.put("end_reason", Texts.clean(req.reason()));
-                loans.update(loanId, set);
-                return reader.view(loans.find(loanId, false).orElseThrow(), req.date(), true);
-            });
+        return money(caller, loanId, key, "write-off:" + loanId, req, DECIDERS, (loan, club) -> {
+            requireStatus(loan, LoanStatus.ACTIVE);
+            List<LoanEventRow> events = loans.events(loanId);
+            requireInOrder(loan, events, req.date());
+            LoanState state = replay(loan, events, req.date(), "date");
+            BigDecimal outstanding = state.outstandingPrincipal();
+            Map<String, AccountRow> chart = ledger.lock(club.id(), List.of(Fund.IGF)).get(Fund.IGF).chart();
+            BigDecimal allowance = sum(chart, LoanPostingRules.ALLOWANCE).negate();
+            PostedEntry entry = post(caller, club, LoanPostingRules.writeOff(loan.id(), loan.memberId(), outstanding,
+                    allowance, req.date(), "Xóa nợ khoản vay: " + Texts.clean(req.reason())), loan.memberId());
+            Map<String, Object> set = new LinkedHashMap<>();
+            set.put("status", LoanStatus.WRITTEN_OFF);
+            set.put("written_off_on", req.date());
+            set.put("written_off_amount", outstanding);
+            set.put("write_off_entry_id", entry.id());
+            set.put("end_reason", Texts.clean(req.reason()));
+            loans.update(loanId, set);
+            return reader.view(loans.find(loanId, false).orElseThrow(), req.date(), true);
         });
     }
 
     /** Money recovered on a written-off loan is income (711), at most what was written off. */
     public Idempotency.Once<LoanView> recover(Caller caller, long loanId, String key, Recover req) {
-        Idempotency.requireKey(key);
-        return tx.write(() -> {
-            LoanRow loan = locked(caller, loanId, BOOKKEEPERS);
-            Club club = clubs.open(caller, loan.clubId(), BOOKKEEPERS);
-            return idempotency.once(caller, key, "recover:" + loanId, req, LoanView.class, () -> {
-                requireStatus(loan, LoanStatus.WRITTEN_OFF);
-                BigDecimal amount = vnd(req.amount(), "amount");
-                if (req.date().isBefore(loan.writtenOffOn())) {
-                    throw ApiException.rule("date", "before-write-off", loan.writtenOffOn());
-                }
-                BigDecimal recovered = loans.events(loanId).stream()
-                        .filter(e -> LoanEventRow.RECOVERY.equals(e.kind()) && !e.reversed())
-                        .map(LoanEventRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-                BigDecimal left = loan.writtenOffAmount().subtract(recovered);
-                if (amount.compareTo(left) > 0) {
-                    throw ApiException.rule("amount", "exceeds-written-off", LoanReader.vnd(left));
-                }
-                PayMethod method = req.method() == null ? PayMethod.CASH : req.method();
-                PostedEntry entry = post(caller, club, LoanPostingRules.recovery(loan.id(), loan.memberId(), amount,
-                        req.date(), method == PayMethod.BANK ? "112" : "111", "Thu hồi nợ đã xóa"), loan.memberId());
-                loans.insertEvent(loanId, LoanEventRow.RECOVERY, req.date(), amount, null, null, method.name(),
-                        entry.id(), null, caller.username());
-                return reader.view(loans.find(loanId, false).orElseThrow(), req.date(), true);
-            });
+        return money(caller, loanId, key, "recover:" + loanId, req, BOOKKEEPERS, (loan, club) -> {
+            requireStatus(loan, LoanStatus.WRITTEN_OFF);
+            BigDecimal amount = vnd(req.amount(), "amount");
+            if (req.date().isBefore(loan.writtenOffOn())) {
+                throw ApiException.rule("date", "before-write-off", loan.writtenOffOn());
+            }
+            BigDecimal recovered = loans.events(loanId).stream()
+                    .filter(e -> LoanEventRow.RECOVERY.equals(e.kind()) && !e.reversed())
+                    .map(LoanEventRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal left = loan.writtenOffAmount().subtract(recovered);
+            if (amount.compareTo(left) > 0) {
+                throw ApiException.rule("amount", "exceeds-written-off", LoanReader.vnd(left));
+            }
+            PayMethod method = req.method() == null ? PayMethod.CASH : req.method();
+            PostedEntry entry = post(caller, club, LoanPostingRules.recovery(loan.id(), loan.memberId(), amount,
+                    req.date(), method == PayMethod.BANK ? "112" : "111", "Thu hồi nợ đã xóa"), loan.memberId());
+            loans.insertEvent(loanId, LoanEventRow.RECOVERY, req.date(), amount, null, null, method.name(),
+                    entry.id(), null, caller.username());
+            return reader.view(loans.find(loanId, false).orElseThrow(), req.date(), true);
         });
     }
 

@@ -15,7 +15,6 @@ import vn.ishc.fund.security.Role;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -49,16 +48,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class LedgerBenchmark {
 
-    private static final String ADMIN_PASSWORD = "bench-admin-password";
-
     public static void main(String[] args) {
-        try {
-            run();
-        } catch (Throwable e) {
-            e.printStackTrace();
-            System.exit(1); // the embedded database's threads would keep the JVM alive
-        }
-        System.exit(0);
+        BenchServer.main(LedgerBenchmark::run);
     }
 
     private static void run() throws Exception {
@@ -66,18 +57,11 @@ public final class LedgerBenchmark {
         int clients = Integer.getInteger("bench.clients", 32);
         int clubs = Integer.getInteger("bench.clubs", 16);
         int big = Integer.getInteger("bench.big", 100_000);
-        Map<String, Object> config = new LinkedHashMap<>();
-        config.put("ishc.data-dir", Path.of("target", "bench-db").toString());
-        config.put("ishc.db.fresh", true);
-        config.put("ishc.db.durable", true);
-        config.put("ishc.admin-password", ADMIN_PASSWORD);
-        config.put("micronaut.server.port", -1);
-        config.put("datasources.default.maximum-pool-size", clients + 8);
-        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, config)) {
+        try (EmbeddedServer server = BenchServer.start("bench-db", clients + 8)) {
             ApplicationContext ctx = server.getApplicationContext();
             DataSource raw = DelegatingDataSource.unwrapDataSource(ctx.getBean(DataSource.class));
             BenchClient http = new BenchClient(server.getURI());
-            String admin = http.login("admin", ADMIN_PASSWORD);
+            String admin = http.login("admin", BenchServer.ADMIN_PASSWORD);
             System.out.printf("ishc-fund ledger benchmark — %d cores, %s, innodb_flush_log_at_trx_commit=%s%n",
                     Runtime.getRuntime().availableProcessors(), version(raw), variable(raw, "innodb_flush_log_at_trx_commit"));
             Registry reg = new Registry(http, admin);

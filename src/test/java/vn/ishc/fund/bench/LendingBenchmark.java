@@ -10,10 +10,8 @@ import vn.ishc.fund.security.Caller;
 import vn.ishc.fund.security.Role;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,31 +30,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class LendingBenchmark {
 
-    private static final String ADMIN_PASSWORD = "bench-admin-password";
-
     public static void main(String[] args) {
-        try {
-            run();
-        } catch (Throwable e) {
-            e.printStackTrace();
-            System.exit(1); // the embedded database's threads would keep the JVM alive
-        }
-        System.exit(0);
+        BenchServer.main(LendingBenchmark::run);
     }
 
     private static void run() throws Exception {
         int loanCount = Integer.getInteger("bench.loans", 10_000);
         int clubCount = Integer.getInteger("bench.clubs", 200);
-        Map<String, Object> config = new LinkedHashMap<>();
-        config.put("ishc.data-dir", Path.of("target", "bench-lending-db").toString());
-        config.put("ishc.db.fresh", true);
-        config.put("ishc.admin-password", ADMIN_PASSWORD);
-        config.put("micronaut.server.port", -1);
-        config.put("datasources.default.maximum-pool-size", 24);
-        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, config)) {
+        try (EmbeddedServer server = BenchServer.start("bench-lending-db", 24)) {
             ApplicationContext ctx = server.getApplicationContext();
             BenchClient http = new BenchClient(server.getURI());
-            String admin = http.login("admin", ADMIN_PASSWORD);
+            String admin = http.login("admin", BenchServer.ADMIN_PASSWORD);
             System.out.printf("ishc-fund lending benchmark — %d cores, %d loans over %d clubs%n",
                     Runtime.getRuntime().availableProcessors(), loanCount, clubCount);
             long t0 = System.nanoTime();
