@@ -144,13 +144,13 @@ public class LoanQueries {
         List<LoanRow> running = loans.where("l.club_id IN (SELECT c.id FROM club c WHERE (" + scope.sql() + ")" + unit
                 + ") AND " + RUNNING, params.toArray());
         Map<Long, List<LoanEventRow>> events = loans.eventsOf(running.stream().map(LoanRow::id).toList());
+        // replaying thousands of loans is pure computation: spread it over the cores
+        List<Aging.LoanFigures> all = running.parallelStream()
+                .map(l -> Aging.LoanFigures.of(l.id(), LoanReader.state(l, events.getOrDefault(l.id(), List.of()), on), on))
+                .toList();
         Map<Long, List<Aging.LoanFigures>> perClub = new LinkedHashMap<>();
-        List<Aging.LoanFigures> all = new ArrayList<>();
-        for (LoanRow l : running) {
-            LoanState s = LoanReader.state(l, events.getOrDefault(l.id(), List.of()), on);
-            Aging.LoanFigures f = Aging.LoanFigures.of(l.id(), s, on);
-            all.add(f);
-            perClub.computeIfAbsent(l.clubId(), k -> new ArrayList<>()).add(f);
+        for (int i = 0; i < running.size(); i++) {
+            perClub.computeIfAbsent(running.get(i).clubId(), k -> new ArrayList<>()).add(all.get(i));
         }
         Map<Long, String[]> names = clubNames(perClub.keySet());
         List<ClubArrears> rows = new ArrayList<>();

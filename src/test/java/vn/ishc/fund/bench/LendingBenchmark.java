@@ -52,10 +52,13 @@ public final class LendingBenchmark {
             int focusClubs = Math.min(50, clubCount);
             int focusLoans = Math.min(3_000, loanCount);
             List<long[]> plan = new ArrayList<>();
+            int others = Math.max(1, clubCount - focusClubs);
             for (int i = 0; i < clubCount; i++) {
                 boolean inFocus = i < focusClubs;
-                int loans = inFocus ? focusLoans / focusClubs
-                        : (loanCount - focusLoans) / Math.max(1, clubCount - focusClubs);
+                int j = inFocus ? i : i - focusClubs;
+                // spread the loans as evenly as they divide: the first clubs take the remainder
+                int loans = inFocus ? focusLoans / focusClubs + (j < focusLoans % focusClubs ? 1 : 0)
+                        : (loanCount - focusLoans) / others + (j < (loanCount - focusLoans) % others ? 1 : 0);
                 plan.add(new long[]{inFocus ? focus : rest, loans});
             }
             LoanService service = ctx.getBean(LoanService.class);
