@@ -28,12 +28,15 @@ public class DatabaseConfigurer implements BeanInitializedEventListener<Datasour
     private final boolean durable;
 
     public DatabaseConfigurer(@Value("${ishc.data-dir}") String dataDir,
+                              @Value("${ishc.base-dir:}") String baseDir,
                               @Value("${ishc.db.port:0}") int port,
                               @Value("${ishc.db.name:ishc}") String database,
                               @Value("${ishc.db.fresh:false}") boolean fresh,
                               @Value("${ishc.db.durable:true}") boolean durable) {
         this.durable = durable;
-        this.dataDir = Path.of(dataDir);
+        Path data = Path.of(dataDir);
+        // a relative data folder is relative to the project when started with ./mvnw mn:run
+        this.dataDir = data.isAbsolute() || baseDir.isBlank() ? data : Path.of(baseDir).resolve(data);
         this.port = port;
         this.database = database;
         this.fresh = fresh;
