@@ -1,9 +1,11 @@
 package vn.ishc.fund.club;
 
 /**
- * Capabilities that record things about members (ledgers, loans) tell the registry whether a
- * member has history there: a member with history is never deleted, only marked as left.
+ * Capabilities that record things about members (ledgers, loans) tell the registry where a member's
+ * history lies: a member with history is never deleted, only marked as left.
  */
 public interface MemberHistory {
-    boolean hasHistory(long memberId);
+
+    /** A query returning a row when the member ({@code ?}) has history here, e.g. {@code SELECT 1 FROM loan WHERE member_id = ?}. */
+    String historyQuery();
 }

@@ -159,10 +159,28 @@ public class MemberService {
     @Transactional
     public void delete(Caller caller, long id) {
         Member m = writable(caller, id);
-        if (members.hasRegistryHistory(id) || histories.stream().anyMatch(h -> h.hasHistory(id))) {
+        if (members.hasRegistryHistory(id) || hasHistoryElsewhere(id)) {
             throw ApiException.conflict(null, "member-has-history");
         }
         members.delete(m);
+    }
+
+    /** One query over every capability's history of the member. */
+    private boolean hasHistoryElsewhere(long id) {
+        if (histories.isEmpty()) {
+            return false;
+        }
+        String sql = "SELECT " + histories.stream().map(h -> "EXISTS (" + h.historyQuery() + ")")
+                .collect(java.util.stream.Collectors.joining(" OR "));
+        return jdbc.prepareStatement(sql, ps -> {
+            for (int i = 1; i <= histories.size(); i++) {
+                ps.setLong(i, id);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        });
     }
 
     private Member writable(Caller caller, long id) {

@@ -9,8 +9,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Money rules at the edges of the service: amounts arrive as exact decimals (never through
- * {@code double}), must be positive and may not carry more decimals than the currency has (VND: none).
+ * Money rules at the edges of the service: amounts arrive as exact decimals (never through binary
+ * floating point), must be positive and may not carry more decimals than the currency has (VND: none).
  */
 public final class Amounts {
 

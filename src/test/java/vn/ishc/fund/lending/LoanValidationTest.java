@@ -84,6 +84,9 @@ class LoanValidationTest {
         lending.apply(leaver, product, 1000000, DAY).expectProblem(422, "memberId", "member-left");
         lending.apply(books.member(3), product, 1000000, DAY).expect(201);
         lending.apply(books.member(3), product, 1000000, DAY).expectProblem(422, "memberId", "max-open-loans");
+        // an application is history: the member can no longer be deleted
+        TestApp.api().as(Fixtures.adminToken()).delete("/api/v1/members/" + books.member(3))
+                .expectProblem(409, null, "member-has-history");
     }
 
     @Test
