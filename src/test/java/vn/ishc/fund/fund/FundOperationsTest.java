@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FundOperationsTest {
 
     private static ClubBooks books;
-    private static final String TODAY = LocalDate.now().toString();
+    private static final String TODAY = vn.ishc.fund.support.Dates.today().toString();
 
     @BeforeAll
     static void club() {
@@ -175,7 +175,7 @@ class FundOperationsTest {
         assertEquals(0, BigDecimal.ZERO.compareTo(b.memberCredit(b.igf, "4111", m)));
         assertEquals(TODAY, TestApp.db().string("SELECT left_on FROM member WHERE id = ?", m));
         // a member who left cannot pay in, nor leave twice
-        b.op("contribution", Map.of("memberId", m, "amount", 1000, "date", LocalDate.now().plusDays(1).toString()))
+        b.op("contribution", Map.of("memberId", m, "amount", 1000, "date", vn.ishc.fund.support.Dates.today().plusDays(1).toString()))
                 .expectProblem(422, "memberId", "member-not-active");
         b.op("member-exit", Map.of("memberId", m, "date", TODAY)).expectProblem(409, "memberId", "member-already-left");
         // the member has history now: deleting is refused

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class ConcurrencyTest {
 
-    private static final String TODAY = LocalDate.now().toString();
+    private static final String TODAY = vn.ishc.fund.support.Dates.today().toString();
     private static final int THREADS = 8;
 
     @Test

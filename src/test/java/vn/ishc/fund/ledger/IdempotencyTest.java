@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class IdempotencyTest {
 
     private static ClubBooks books;
-    private static final String TODAY = LocalDate.now().toString();
+    private static final String TODAY = vn.ishc.fund.support.Dates.today().toString();
 
     @BeforeAll
     static void club() {

@@ -18,9 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LedgerReadsTest {
 
     private static ClubBooks b;
-    private static final LocalDate D1 = LocalDate.now().minusDays(40);
-    private static final LocalDate D2 = LocalDate.now().minusDays(20);
-    private static final LocalDate D3 = LocalDate.now();
+    private static final LocalDate D1 = vn.ishc.fund.support.Dates.today().minusDays(40);
+    private static final LocalDate D2 = vn.ishc.fund.support.Dates.today().minusDays(20);
+    private static final LocalDate D3 = vn.ishc.fund.support.Dates.today();
 
     @BeforeAll
     static void history() {
@@ -132,7 +132,7 @@ class LedgerReadsTest {
         c.asTreasurer().post(path, Map.of("code", "1122", "parentCode", "112", "nameVi", "x")).expectProblem(409, "code", "duplicate");
         c.asTreasurer().post(path, Map.of("code", "1131", "parentCode", "112", "nameVi", "x")).expectProblem(400, "code", "child-code");
         // 111 has postings: it cannot get sub-accounts
-        c.op("fee", Map.of("memberId", c.member(0), "amount", 5000, "date", LocalDate.now().toString())).expect(201);
+        c.op("fee", Map.of("memberId", c.member(0), "amount", 5000, "date", vn.ishc.fund.support.Dates.today().toString())).expect(201);
         c.asTreasurer().post(path, Map.of("code", "1111", "parentCode", "111", "nameVi", "x"))
                 .expectProblem(422, "parentCode", "parent-has-postings");
         JsonNode chart = c.asTreasurer().get(path).expect(200).json();

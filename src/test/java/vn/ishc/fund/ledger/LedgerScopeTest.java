@@ -19,7 +19,7 @@ class LedgerScopeTest {
 
     private static ClubBooks b;
     private static ClubBooks other;
-    private static final String TODAY = LocalDate.now().toString();
+    private static final String TODAY = vn.ishc.fund.support.Dates.today().toString();
     private static long entryId;
 
     @BeforeAll

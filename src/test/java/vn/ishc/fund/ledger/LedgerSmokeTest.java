@@ -24,7 +24,7 @@ class LedgerSmokeTest {
         long m2 = Fixtures.member(club);
         Api t = TestApp.api().as(Fixtures.treasurer(club));
         String base = "/api/v1/clubs/" + club + "/operations/";
-        String today = LocalDate.now().toString();
+        String today = vn.ishc.fund.support.Dates.today().toString();
         Response r = Money.post(t, base + "contribution", Map.of("memberId", m1, "amount", 500000, "date", today)).expect(201);
         System.out.println(r.text());
         Money.post(t, base + "fee", Map.of("memberId", m1, "amount", 5000, "date", today)).expect(201);

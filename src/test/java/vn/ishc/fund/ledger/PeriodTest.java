@@ -25,7 +25,7 @@ class PeriodTest {
     @Test
     void monthsCloseInOrderAndRefuseEntries() {
         ClubBooks b = new ClubBooks(1);
-        YearMonth first = YearMonth.now().minusMonths(3);
+        YearMonth first = java.time.YearMonth.from(vn.ishc.fund.support.Dates.today()).minusMonths(3);
         b.op("contribution", Map.of("memberId", b.member(0), "amount", 100000, "date", first.atDay(10).toString())).expect(201);
         JsonNode status = b.asChair().get(periods(b)).expect(200).json();
         assertEquals(first.toString(), status.get("nextToClose").asText());
@@ -54,7 +54,7 @@ class PeriodTest {
     @Test
     void onlyAnAdminReopensWithAReasonAndItIsRecorded() {
         ClubBooks b = new ClubBooks(1);
-        YearMonth month = YearMonth.now().minusMonths(2);
+        YearMonth month = java.time.YearMonth.from(vn.ishc.fund.support.Dates.today()).minusMonths(2);
         b.op("contribution", Map.of("memberId", b.member(0), "amount", 100000, "date", month.atDay(5).toString())).expect(201);
         b.asChair().post(periods(b) + "/close", Map.of("month", month.toString())).expect(200);
         b.asChair().post(periods(b) + "/reopen", Map.of("month", month.toString(), "reason", "x")).expect(403);
@@ -67,13 +67,13 @@ class PeriodTest {
         assertEquals("Sửa sai số liệu tháng", reopened.at("/events/0/reason").asText());
         assertEquals("admin", reopened.at("/events/0/username").asText());
         b.op("fee", Map.of("memberId", b.member(0), "amount", 5000, "date", month.atDay(20).toString())).expect(201);
-        admin.post(periods(b) + "/reopen", Map.of("month", YearMonth.now().toString(), "reason", "x"))
+        admin.post(periods(b) + "/reopen", Map.of("month", java.time.YearMonth.from(vn.ishc.fund.support.Dates.today()).toString(), "reason", "x"))
                 .expectProblem(422, "month", "month-not-closed");
     }
 
     @Test
     void yearEndClosePostsIncomeAndExpensesTo421() {
-        int year = LocalDate.now().getYear() - 1;
+        int year = vn.ishc.fund.support.Dates.today().getYear() - 1;
         ClubBooks b = new ClubBooks(1, LocalDate.of(year - 1, 6, 1));
         LocalDate feb = LocalDate.of(year, 2, 10);
         b.op("fee", Map.of("memberId", b.member(0), "amount", 60000, "date", feb.toString())).expect(201);

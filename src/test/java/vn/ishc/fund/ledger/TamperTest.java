@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Invariants 2 and 3: the database refuses changes, and a change made behind its back is found. */
 class TamperTest {
 
-    private static final String TODAY = LocalDate.now().toString();
+    private static final String TODAY = vn.ishc.fund.support.Dates.today().toString();
 
     private static ClubBooks booksWithFiveEntries() {
         ClubBooks b = new ClubBooks(1);

@@ -20,7 +20,7 @@ class LoanLifecycleTest {
 
     private static ClubBooks books;
     private static Lending lending;
-    private static final LocalDate START = LocalDate.now().minusMonths(7).withDayOfMonth(10);
+    private static final LocalDate START = vn.ishc.fund.support.Dates.today().minusMonths(7).withDayOfMonth(10);
 
     @BeforeAll
     static void club() {

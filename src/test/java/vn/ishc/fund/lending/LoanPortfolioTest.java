@@ -23,7 +23,7 @@ class LoanPortfolioTest {
 
     private static ClubBooks funded(int members, long cash) {
         ClubBooks b = new ClubBooks(members, LocalDate.of(2020, 1, 1));
-        b.op("opening-balances", Map.of("fund", "IGF", "date", LocalDate.now().minusYears(1).toString(), "lines",
+        b.op("opening-balances", Map.of("fund", "IGF", "date", vn.ishc.fund.support.Dates.today().minusYears(1).toString(), "lines",
                 List.of(Map.of("accountCode", "111", "amount", cash)), "donatedCapital", cash)).expect(201);
         return b;
     }
@@ -32,7 +32,7 @@ class LoanPortfolioTest {
     void aPigletLentFromDonatedGoods() {
         ClubBooks b = funded(2, 1000000);
         Lending l = new Lending(b);
-        LocalDate day = LocalDate.now().minusDays(20);
+        LocalDate day = vn.ishc.fund.support.Dates.today().minusDays(20);
         long donor = b.asTreasurer().post("/api/v1/clubs/" + b.club + "/donors", Map.of("name", "Dự án HelpAge", "kind", "NGO"))
                 .expect(201).id();
         b.op("donation", Map.of("donorId", donor, "purpose", "CAPITAL", "form", "IN_KIND", "item", "2 con lợn giống",
@@ -63,7 +63,7 @@ class LoanPortfolioTest {
         ClubBooks b = funded(4, 30000000);
         Lending l = new Lending(b);
         long product = l.product(Map.of("termMonths", 6, "penaltyKind", "FIXED_PER_INSTALMENT", "penaltyAmount", 20000));
-        LocalDate start = LocalDate.now().minusMonths(5).minusDays(3);
+        LocalDate start = vn.ishc.fund.support.Dates.today().minusMonths(5).minusDays(3);
         long onTime = l.active(b.member(0), product, 3000000, start);
         long late = l.active(b.member(1), product, 3000000, start);
         long never = l.active(b.member(2), product, 3000000, start);
@@ -75,8 +75,8 @@ class LoanPortfolioTest {
         l.repay(late, start.plusMonths(1), 530000).expect(201);
         JsonNode arrears = b.asTreasurer().get("/api/v1/clubs/" + b.club + "/arrears").expect(200).json();
         assertEquals(3, arrears.get("loans").asInt());
-        long dpdNever = java.time.temporal.ChronoUnit.DAYS.between(start.plusMonths(1), LocalDate.now());
-        long dpdLate = java.time.temporal.ChronoUnit.DAYS.between(start.plusMonths(2), LocalDate.now());
+        long dpdNever = java.time.temporal.ChronoUnit.DAYS.between(start.plusMonths(1), vn.ishc.fund.support.Dates.today());
+        long dpdLate = java.time.temporal.ChronoUnit.DAYS.between(start.plusMonths(2), vn.ishc.fund.support.Dates.today());
         JsonNode follow = arrears.get("followUp");
         assertEquals(never, follow.get(0).get("loanId").asLong());
         assertEquals(dpdNever, follow.get(0).get("daysPastDue").asLong());
@@ -96,7 +96,7 @@ class LoanPortfolioTest {
         JsonNode early = b.asTreasurer().get("/api/v1/clubs/" + b.club + "/arrears?asOf=" + start.plusMonths(1)).expect(200).json();
         assertEquals(0, early.get("par30").decimalValue().signum());
         // the late member pays penalties first
-        JsonNode paid = l.repay(late, LocalDate.now(), 20000).expect(201).json();
+        JsonNode paid = l.repay(late, vn.ishc.fund.support.Dates.today(), 20000).expect(201).json();
         JsonNode last = paid.get("events").get(paid.get("events").size() - 1);
         assertEquals(20000, last.get("penalty").asLong());
         for (long loan : List.of(onTime, late, never)) {
@@ -119,10 +119,10 @@ class LoanPortfolioTest {
         ClubBooks b = funded(3, 20000000);
         Lending l = new Lending(b);
         long product = l.product(Map.of("termMonths", 4));
-        LocalDate start = LocalDate.now().minusMonths(2).minusDays(2);
+        LocalDate start = vn.ishc.fund.support.Dates.today().minusMonths(2).minusDays(2);
         long a = l.active(b.member(0), product, 2000000, start);
         long c = l.active(b.member(1), product, 2000000, start);
-        LocalDate typhoon = LocalDate.now().minusDays(1);
+        LocalDate typhoon = vn.ishc.fund.support.Dates.today().minusDays(1);
         b.asTreasurer().post("/api/v1/clubs/" + b.club + "/loans/deferral", Map.of("date", typhoon.toString(), "months", 3,
                 "withInterest", false, "reason", "Bão số 3")).expect(403);
         JsonNode deferred = b.asChair().post("/api/v1/clubs/" + b.club + "/loans/deferral", Map.of("date", typhoon.toString(),
@@ -135,7 +135,7 @@ class LoanPortfolioTest {
         assertEquals(0, loan.at("/balance/daysPastDue").asInt());
         // with interest for the delay: 3 months × 1% × 2,000,000 = 60,000 more
         long interestBefore = l.loan(c).at("/schedule/0/interest").asLong();
-        b.asChair().post("/api/v1/loans/" + c + "/deferral", Map.of("date", LocalDate.now().toString(), "months", 3,
+        b.asChair().post("/api/v1/loans/" + c + "/deferral", Map.of("date", vn.ishc.fund.support.Dates.today().toString(), "months", 3,
                 "withInterest", true, "reason", "Lũ")).expect(200);
         assertEquals(interestBefore + 60000, l.loan(c).at("/schedule/0/interest").asLong());
         l.checkLoan(a);
@@ -147,16 +147,16 @@ class LoanPortfolioTest {
         ClubBooks b = funded(2, 10000000);
         Lending l = new Lending(b);
         long product = l.product(Map.of());
-        LocalDate start = LocalDate.now().minusMonths(3);
+        LocalDate start = vn.ishc.fund.support.Dates.today().minusMonths(3);
         long loan = l.active(b.member(0), product, 3000000, start);
         // the club set aside an allowance of 1,000,000 for doubtful loans
-        Money.post(b.asChair(), "/api/v1/ledgers/" + b.igf + "/entries", Map.of("date", LocalDate.now().toString(),
+        Money.post(b.asChair(), "/api/v1/ledgers/" + b.igf + "/entries", Map.of("date", vn.ishc.fund.support.Dates.today().toString(),
                 "description", "Trích lập dự phòng nợ khó đòi", "postings", List.of(
                         Map.of("accountCode", "811", "side", "D", "amount", 1000000),
                         Map.of("accountCode", "2293", "side", "C", "amount", 1000000)))).expect(201);
-        Money.post(b.asTreasurer(), "/api/v1/loans/" + loan + "/write-off", Map.of("date", LocalDate.now().toString(),
+        Money.post(b.asTreasurer(), "/api/v1/loans/" + loan + "/write-off", Map.of("date", vn.ishc.fund.support.Dates.today().toString(),
                 "reason", "x")).expect(403);
-        JsonNode off = Money.post(b.asChair(), "/api/v1/loans/" + loan + "/write-off", Map.of("date", LocalDate.now().toString(),
+        JsonNode off = Money.post(b.asChair(), "/api/v1/loans/" + loan + "/write-off", Map.of("date", vn.ishc.fund.support.Dates.today().toString(),
                 "reason", "Thành viên qua đời, không có người thừa kế")).expect(201).json();
         assertEquals("WRITTEN_OFF", off.get("status").asText());
         assertEquals(3000000, off.get("writtenOffAmount").asLong());
@@ -165,10 +165,10 @@ class LoanPortfolioTest {
         assertEquals(0, BigDecimal.ZERO.compareTo(b.net(b.igf, "2293")));
         assertEquals(0, BigDecimal.valueOf(3000000).compareTo(b.net(b.igf, "811")));
         l.checkLoan(loan);
-        l.repay(loan, LocalDate.now(), 1000).expectProblem(409, null, "loan-status");
-        Money.post(b.asTreasurer(), "/api/v1/loans/" + loan + "/recoveries", Map.of("date", LocalDate.now().toString(),
+        l.repay(loan, vn.ishc.fund.support.Dates.today(), 1000).expectProblem(409, null, "loan-status");
+        Money.post(b.asTreasurer(), "/api/v1/loans/" + loan + "/recoveries", Map.of("date", vn.ishc.fund.support.Dates.today().toString(),
                 "amount", 500000)).expect(201);
-        Money.post(b.asTreasurer(), "/api/v1/loans/" + loan + "/recoveries", Map.of("date", LocalDate.now().toString(),
+        Money.post(b.asTreasurer(), "/api/v1/loans/" + loan + "/recoveries", Map.of("date", vn.ishc.fund.support.Dates.today().toString(),
                 "amount", 2500001)).expectProblem(422, "amount", "exceeds-written-off");
         assertEquals(0, BigDecimal.valueOf(-500000).compareTo(b.net(b.igf, "711")));
         l.checkLoan(loan);
@@ -179,9 +179,9 @@ class LoanPortfolioTest {
         ClubBooks b = funded(1, 10000000);
         Lending l = new Lending(b);
         long product = l.product(Map.of("termMonths", 3));
-        LocalDate start = LocalDate.now().minusMonths(2).minusDays(5);
+        LocalDate start = vn.ishc.fund.support.Dates.today().minusMonths(2).minusDays(5);
         long loan = l.active(b.member(0), product, 3000000, start);
-        JsonNode after = b.asChair().post("/api/v1/loans/" + loan + "/reschedule", Map.of("date", LocalDate.now().toString(),
+        JsonNode after = b.asChair().post("/api/v1/loans/" + loan + "/reschedule", Map.of("date", vn.ishc.fund.support.Dates.today().toString(),
                 "termMonths", 6, "reason", "Mất mùa")).expect(200).json();
         assertTrue(after.get("rescheduled").asBoolean());
         long principal = 0;
@@ -200,11 +200,11 @@ class LoanPortfolioTest {
         long rich = Fixtures.member(b.club, "Phạm Văn An", "MALE", 1960, "NONE", LocalDate.of(2020, 2, 1));
         long poor = Fixtures.member(b.club, "Hoàng Thị Bé", "FEMALE", 1952, "POOR", LocalDate.of(2020, 2, 1));
         long near = Fixtures.member(b.club, "Nông Thị Cúc", "FEMALE", 1958, "NEAR_POOR", LocalDate.of(2020, 2, 1));
-        b.op("contribution", Map.of("memberId", rich, "amount", 5000000, "date", LocalDate.now().toString())).expect(201);
+        b.op("contribution", Map.of("memberId", rich, "amount", 5000000, "date", vn.ishc.fund.support.Dates.today().toString())).expect(201);
         long product = l.product(Map.of());
-        l.apply(rich, product, 2000000, LocalDate.now().minusDays(3)).expect(201);
-        l.apply(poor, product, 2000000, LocalDate.now().minusDays(2)).expect(201);
-        l.apply(near, product, 2000000, LocalDate.now().minusDays(1)).expect(201);
+        l.apply(rich, product, 2000000, vn.ishc.fund.support.Dates.today().minusDays(3)).expect(201);
+        l.apply(poor, product, 2000000, vn.ishc.fund.support.Dates.today().minusDays(2)).expect(201);
+        l.apply(near, product, 2000000, vn.ishc.fund.support.Dates.today().minusDays(1)).expect(201);
         JsonNode byDate = b.asTreasurer().get("/api/v1/clubs/" + b.club + "/loan-queue").expect(200).json();
         assertEquals(5000000, byDate.get("lendableNow").asLong());
         assertEquals(rich, byDate.at("/places/0/memberId").asLong());
@@ -226,14 +226,14 @@ class LoanPortfolioTest {
         ClubBooks other = new ClubBooks(1);
         Lending l = new Lending(b);
         long product = l.product(Map.of());
-        long loan = l.active(b.member(0), product, 1000000, LocalDate.now());
+        long loan = l.active(b.member(0), product, 1000000, vn.ishc.fund.support.Dates.today());
         Api auditor = TestApp.api().as(Fixtures.user("AUDITOR", null, List.of(b.club)));
         auditor.get("/api/v1/loans/" + loan).expect(200);
         auditor.get("/api/v1/clubs/" + b.club + "/arrears").expect(200);
-        Money.post(auditor, "/api/v1/loans/" + loan + "/repayments", Map.of("date", LocalDate.now().toString(), "amount", 1000)).expect(403);
+        Money.post(auditor, "/api/v1/loans/" + loan + "/repayments", Map.of("date", vn.ishc.fund.support.Dates.today().toString(), "amount", 1000)).expect(403);
         Api stranger = TestApp.api().as(other.treasurer);
         stranger.get("/api/v1/loans/" + loan).expect(404);
-        Money.post(stranger, "/api/v1/loans/" + loan + "/repayments", Map.of("date", LocalDate.now().toString(), "amount", 1000)).expect(404);
+        Money.post(stranger, "/api/v1/loans/" + loan + "/repayments", Map.of("date", vn.ishc.fund.support.Dates.today().toString(), "amount", 1000)).expect(404);
         stranger.get("/api/v1/clubs/" + b.club + "/loan-queue").expect(404);
         stranger.get("/api/v1/members/" + b.member(0) + "/loans").expect(404);
         assertEquals(0, TestApp.api().as(other.treasurer).get("/api/v1/arrears").expect(200).json().get("loans").asInt());

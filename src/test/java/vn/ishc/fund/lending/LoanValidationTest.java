@@ -23,7 +23,7 @@ class LoanValidationTest {
     private static ClubBooks books;
     private static Lending lending;
     private static long product;
-    private static final LocalDate DAY = LocalDate.now().minusDays(10);
+    private static final LocalDate DAY = vn.ishc.fund.support.Dates.today().minusDays(10);
 
     @BeforeAll
     static void club() {
@@ -123,7 +123,7 @@ class LoanValidationTest {
     void repaymentsThatBreakTheRules() {
         ClubBooks b = new ClubBooks(2, LocalDate.of(2020, 1, 1));
         Lending l = new Lending(b);
-        LocalDate start = LocalDate.now().minusMonths(3).withDayOfMonth(5);
+        LocalDate start = vn.ishc.fund.support.Dates.today().minusMonths(3).withDayOfMonth(5);
         b.op("opening-balances", Map.of("fund", "IGF", "date", start.minusDays(3).toString(), "lines",
                 List.of(Map.of("accountCode", "111", "amount", 9000000)), "donatedCapital", 9000000)).expect(201);
         long p = l.product(Map.of("termMonths", 2));
@@ -158,7 +158,7 @@ class LoanValidationTest {
         nothingPosted(() -> Money.post(b.asTreasurer(), "/api/v1/entries/" + entry + "/reverse", Map.of("reason", "x")))
                 .expectProblem(409, null, "reverse-through-loans");
         // a member owing a loan cannot leave with their capital
-        b.op("member-exit", Map.of("memberId", b.member(0), "date", LocalDate.now().toString()))
+        b.op("member-exit", Map.of("memberId", b.member(0), "date", vn.ishc.fund.support.Dates.today().toString()))
                 .expectProblem(422, "memberId", "member-owes-loan");
     }
 }
