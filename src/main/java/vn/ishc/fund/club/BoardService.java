@@ -142,12 +142,7 @@ public class BoardService {
     }
 
     private Member clubMember(long clubId, long memberId) {
-        Member member = members.findById(memberId)
-                .orElseThrow(() -> ApiException.rule("memberId", "unknown-reference"));
-        if (member.clubId() != clubId) {
-            throw ApiException.rule("memberId", "member-of-other-club");
-        }
-        return member;
+        return members.requireInClub(clubId, memberId, "memberId");
     }
 
     private BoardSeat seat(long id) {

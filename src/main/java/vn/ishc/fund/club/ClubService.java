@@ -74,8 +74,7 @@ public class ClubService {
     @Transactional
     public ClubView create(Caller caller, CreateClub req) {
         caller.requireRole(Role.ADMIN, Role.PROVINCE_OFFICER);
-        AdminUnit commune = units.findById(req.communeId())
-                .orElseThrow(() -> ApiException.rule("communeId", "unknown-reference"));
+        AdminUnit commune = units.requireCurrent(req.communeId(), "communeId");
         if (commune.level() != UnitLevel.COMMUNE) {
             throw ApiException.rule("communeId", "commune-level");
         }
@@ -101,6 +100,11 @@ public class ClubService {
     public ClubView update(Caller caller, long id, UpdateClub req) {
         caller.requireRole(Role.ADMIN, Role.PROVINCE_OFFICER, Role.CHAIR);
         Club club = access.visible(caller, id);
+        // a dissolved club holds no meetings; ADMIN may still correct its record or reopen it
+        if (club.status() == ClubStatus.DISSOLVED && req.meetingDay() != null
+                && (req.status() == null || req.status() == ClubStatus.DISSOLVED)) {
+            throw ApiException.conflict("meetingDay", "club-dissolved");
+        }
         if (caller.role() == Role.CHAIR && (req.name() != null || req.villageId() != null || req.foundedOn() != null
                 || req.foundingDecisionNo() != null || req.status() != null)) {
             throw ApiException.forbidden("role-not-allowed");
@@ -129,17 +133,7 @@ public class ClubService {
     }
 
     private void checkVillage(Long villageId, long communeId) {
-        if (villageId == null) {
-            return;
-        }
-        AdminUnit village = units.findById(villageId)
-                .orElseThrow(() -> ApiException.rule("villageId", "unknown-reference"));
-        if (village.level() != UnitLevel.VILLAGE) {
-            throw ApiException.rule("villageId", "village-level");
-        }
-        if (!units.isWithin(villageId, communeId)) {
-            throw ApiException.rule("villageId", "village-of-commune");
-        }
+        units.requireVillageOf(villageId, communeId);
     }
 
     private void checkFounded(LocalDate foundedOn) {

@@ -4,12 +4,22 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import vn.ishc.fund.common.error.ApiException;
 
 import java.time.LocalDate;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface MemberRepository extends CrudRepository<Member, Long> {
+
+    /**
+     * The club's member with this id, or 422 {@code not-a-club-member} on {@code field}. Another
+     * club's member is refused exactly like an unknown id, so member ids do not leak across clubs.
+     */
+    default Member requireInClub(long clubId, long memberId, String field) {
+        return findById(memberId).filter(m -> m.clubId() == clubId)
+                .orElseThrow(() -> ApiException.rule(field, "not-a-club-member"));
+    }
 
     @Query("SELECT COALESCE(MAX(member_no), 0) + 1 FROM member WHERE club_id = :clubId")
     int nextMemberNo(long clubId);

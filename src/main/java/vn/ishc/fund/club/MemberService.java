@@ -15,9 +15,7 @@ import vn.ishc.fund.common.paging.Page;
 import vn.ishc.fund.common.paging.PageQuery;
 import vn.ishc.fund.common.paging.SqlQuery;
 import vn.ishc.fund.common.text.Texts;
-import vn.ishc.fund.geo.AdminUnit;
 import vn.ishc.fund.geo.AdminUnitRepository;
-import vn.ishc.fund.geo.UnitLevel;
 import vn.ishc.fund.security.Caller;
 import vn.ishc.fund.security.Role;
 
@@ -209,17 +207,7 @@ public class MemberService {
     }
 
     private void checkVillage(Club club, Long villageId) {
-        if (villageId == null) {
-            return;
-        }
-        AdminUnit village = units.findById(villageId)
-                .orElseThrow(() -> ApiException.rule("villageId", "unknown-reference"));
-        if (village.level() != UnitLevel.VILLAGE) {
-            throw ApiException.rule("villageId", "village-level");
-        }
-        if (!units.isWithin(villageId, club.communeId())) {
-            throw ApiException.rule("villageId", "village-of-commune");
-        }
+        units.requireVillageOf(villageId, club.communeId());
     }
 
     private MemberView view(long id) {

@@ -204,8 +204,7 @@ public class FundOperations {
      */
     public Idempotency.Once<Posted> memberExit(Caller caller, long clubId, String key, MemberExit req, Locale locale) {
         return run(caller, clubId, key, "MEMBER_EXIT", req, locale, club -> {
-            Member member = members.findById(req.memberId()).filter(m -> m.clubId() == club.id())
-                    .orElseThrow(() -> ApiException.rule("memberId", "unknown-reference"));
+            Member member = members.requireInClub(club.id(), req.memberId(), "memberId");
             if (member.leftOn() != null) {
                 throw ApiException.conflict("memberId", "member-already-left");
             }

@@ -5,6 +5,7 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import vn.ishc.fund.common.error.ApiException;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface AdminUnitRepository extends CrudRepository<AdminUnit, Long> {
@@ -24,4 +25,31 @@ public interface AdminUnitRepository extends CrudRepository<AdminUnit, Long> {
 
     @Query("SELECT COUNT(*) > 0 FROM admin_unit_closure WHERE ancestor_id = :ancestorId AND descendant_id = :descendantId")
     boolean isWithin(long descendantId, long ancestorId);
+
+    /**
+     * The unit named by a request field, if it exists and has not been merged away: nothing new is
+     * registered under a unit that no longer exists (422 {@code unit-merged} names its successor).
+     */
+    default AdminUnit requireCurrent(long id, String field) {
+        AdminUnit unit = findById(id).orElseThrow(() -> ApiException.rule(field, "unknown-reference"));
+        if (unit.successorId() != null) {
+            String successor = findById(unit.successorId()).map(u -> u.name() + " (" + u.code() + ")").orElse("?");
+            throw ApiException.rule(field, "unit-merged", successor);
+        }
+        return unit;
+    }
+
+    /** A club's or member's village: a current village inside the club's commune. */
+    default void requireVillageOf(@Nullable Long villageId, long communeId) {
+        if (villageId == null) {
+            return;
+        }
+        AdminUnit village = requireCurrent(villageId, "villageId");
+        if (village.level() != UnitLevel.VILLAGE) {
+            throw ApiException.rule("villageId", "village-level");
+        }
+        if (!isWithin(villageId, communeId)) {
+            throw ApiException.rule("villageId", "village-of-commune");
+        }
+    }
 }

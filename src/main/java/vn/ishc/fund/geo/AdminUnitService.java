@@ -66,8 +66,7 @@ public class AdminUnitService {
             if (req.parentId() == null) {
                 throw ApiException.invalid("parentId", "required");
             }
-            AdminUnit parent = units.findById(req.parentId())
-                    .orElseThrow(() -> ApiException.rule("parentId", "unknown-reference"));
+            AdminUnit parent = units.requireCurrent(req.parentId(), "parentId");
             if (parent.level() != parentLevel) {
                 throw ApiException.rule("parentId", "parent-level", parentLevel.name());
             }

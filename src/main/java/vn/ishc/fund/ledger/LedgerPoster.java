@@ -208,11 +208,9 @@ public class LedgerPoster {
             }
             String field = fields.getOrDefault(memberId, "postings[" + i + "].memberId");
             LedgerStore.MemberRef m = found.get(memberId);
-            if (m == null) {
-                throw ApiException.rule(field, "unknown-reference");
-            }
-            if (m.clubId() != club.id()) {
-                throw ApiException.rule(field, "member-of-other-club");
+            // another club's member is refused like an unknown id: ids do not leak across clubs
+            if (m == null || m.clubId() != club.id()) {
+                throw ApiException.rule(field, "not-a-club-member");
             }
             // a reversal corrects the past: the member may have left since
             if (draft.reversesId() == null && !m.activeOn(draft.valueDate())) {

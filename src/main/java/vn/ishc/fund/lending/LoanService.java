@@ -473,11 +473,7 @@ public class LoanService {
     }
 
     private Member clubMember(Club club, long memberId, String field) {
-        Member m = members.findById(memberId).orElseThrow(() -> ApiException.rule(field, "unknown-reference"));
-        if (m.clubId() != club.id()) {
-            throw ApiException.rule(field, "member-of-other-club");
-        }
-        return m;
+        return members.requireInClub(club.id(), memberId, field);
     }
 
     /** The member holding a single-holder board role on a date, if any. */

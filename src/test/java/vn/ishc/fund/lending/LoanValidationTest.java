@@ -77,7 +77,7 @@ class LoanValidationTest {
     @Test
     void aMemberWhoLeftOrOfAnotherClubOrWithTheMaximum() {
         ClubBooks other = new ClubBooks(1);
-        lending.apply(other.member(0), product, 1000000, DAY).expectProblem(422, "memberId", "member-of-other-club");
+        lending.apply(other.member(0), product, 1000000, DAY).expectProblem(422, "memberId", "not-a-club-member");
         long leaver = Fixtures.member(books.club, "Lý Thị Hoa", "FEMALE", 1950, "POOR", LocalDate.of(2020, 2, 1));
         TestApp.api().as(Fixtures.adminToken()).post("/api/v1/members/" + leaver + "/leave",
                 Map.of("leftOn", DAY.minusDays(1).toString())).expect(200);

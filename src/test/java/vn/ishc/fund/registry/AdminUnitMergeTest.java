@@ -112,6 +112,39 @@ class AdminUnitMergeTest {
     }
 
     @Test
+    void nothingNewIsRegisteredUnderAMergedUnit() {
+        Api admin = s.admin();
+        long old = Fixtures.commune(s.provinceA);
+        long oldVillage = Fixtures.village(old);
+        long otherVillage = Fixtures.village(old);
+        long successor = Fixtures.commune(s.provinceA);
+        long club = Fixtures.club(old);
+        admin.post("/api/v1/admin-units/" + old + "/merge", merge(successor, "2025-12-31")).expect(200);
+        admin.post("/api/v1/admin-units/" + oldVillage + "/merge", merge(otherVillage, "2025-12-31")).expect(200);
+        long units = db.count("SELECT COUNT(*) FROM admin_unit");
+        long clubs = db.count("SELECT COUNT(*) FROM club");
+        long members = db.count("SELECT COUNT(*) FROM member");
+
+        String named = admin.post("/api/v1/clubs", Body.of("code", Fixtures.unique("MRG"), "name", "CLB mới",
+                "communeId", old, "foundedOn", "2026-01-05")).expectProblem(422, "communeId", "unit-merged")
+                .at("/errors/0/message").asText();
+        assertTrue(named.contains(db.row("admin_unit", successor).get("name").toString()), named);
+        admin.post("/api/v1/admin-units", Body.of("code", Fixtures.unique("V"), "name", "Thôn mới", "kind", "VILLAGE",
+                "parentId", old, "validFrom", "2026-01-05")).expectProblem(422, "parentId", "unit-merged");
+        long newVillage = Fixtures.village(successor);
+        long newClub = Fixtures.club(successor);
+        admin.post("/api/v1/clubs", Body.of("code", Fixtures.unique("MRG"), "name", "CLB mới", "communeId", successor,
+                "villageId", newVillage, "foundedOn", "2026-01-05")).expect(201);
+        // a village merged away is no one's new village either
+        admin.post("/api/v1/clubs/" + club + "/members", Body.of("fullName", "Bà Lan", "sex", "FEMALE", "birthYear", 1950,
+                "povertyStatus", "POOR", "joinedOn", "2026-01-05", "villageId", oldVillage)).expectProblem(422, "villageId", "unit-merged");
+        assertEquals(units + 1, db.count("SELECT COUNT(*) FROM admin_unit"), "only the successor's new village");
+        assertEquals(clubs + 2, db.count("SELECT COUNT(*) FROM club"));
+        assertEquals(members, db.count("SELECT COUNT(*) FROM member"));
+        assertTrue(newClub > 0);
+    }
+
+    @Test
     void mergersChain() {
         long a = Fixtures.commune(s.provinceB);
         long b = Fixtures.commune(s.provinceB);

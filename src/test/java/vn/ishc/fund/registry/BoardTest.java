@@ -140,8 +140,8 @@ class BoardTest {
         admin.post(path, Body.with(seat(m, "CHAIR", "2022-01-01"), "termEnd", "2021-12-31"))
                 .expectProblem(400, "termEnd", "term-end-before-start");
         admin.post(path, Body.with(seat(m, "CHAIR", "2022-01-01"), "elected", true)).expectProblem(400, "elected", "unknown-field");
-        admin.post(path, seat(987654321L, "CHAIR", "2022-01-01")).expectProblem(422, "memberId", "unknown-reference");
-        admin.post(path, seat(s.memberB1, "CHAIR", "2022-01-01")).expectProblem(422, "memberId", "member-of-other-club");
+        admin.post(path, seat(987654321L, "CHAIR", "2022-01-01")).expectProblem(422, "memberId", "not-a-club-member");
+        admin.post(path, seat(s.memberB1, "CHAIR", "2022-01-01")).expectProblem(422, "memberId", "not-a-club-member");
         admin.post(path, seat(m, "CHAIR", "2021-02-28")).expectProblem(422, "termStart", "before-joined");
         admin.post(path, seat(gone, "CHAIR", "2023-01-01")).expectProblem(422, "memberId", "member-left");
         admin.post(path, seat(gone, "CHAIR", "2024-01-01")).expectProblem(422, "memberId", "member-left");

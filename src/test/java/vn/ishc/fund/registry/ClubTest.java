@@ -256,4 +256,20 @@ class ClubTest {
         admin.patch(path, Body.of("foundedOn", "2021-03-01")).expect(200);
         assertEquals("2021-03-01", db.string("SELECT founded_on FROM club WHERE id = ?", club));
     }
+
+    @Test
+    void aDissolvedClubHoldsNoMeetings() {
+        long club = s.admin().post("/api/v1/clubs", Body.with(club(s.communeA), "meetingDay", 5)).expect(201).id();
+        String chair = Fixtures.chair(club);
+        s.admin().patch("/api/v1/clubs/" + club, Body.of("status", "DISSOLVED")).expect(200);
+        Db.Snapshot row = db.snapshot("SELECT * FROM club WHERE id = ?", club);
+        TestApp.api().as(chair).patch("/api/v1/clubs/" + club, Body.of("meetingDay", 20))
+                .expectProblem(409, "meetingDay", "club-dissolved");
+        s.admin().patch("/api/v1/clubs/" + club, Body.of("meetingDay", 20)).expectProblem(409, "meetingDay", "club-dissolved");
+        row.assertUnchanged();
+        // ADMIN may still correct the record, or reopen the club with a new meeting day
+        s.admin().patch("/api/v1/clubs/" + club, Body.of("foundingDecisionNo", "12/QĐ")).expect(200);
+        s.admin().patch("/api/v1/clubs/" + club, Body.of("status", "ACTIVE", "meetingDay", 20)).expect(200);
+        assertEquals(20, ((Number) db.row("club", club).get("meeting_day")).intValue());
+    }
 }

@@ -104,8 +104,8 @@ class TrainingTest {
         admin.post(path, Body.with(training(m, "INITIAL", "2022-01-01"), "hours", 4)).expectProblem(400, "hours", "unknown-field");
         admin.post(path, training(m, "INITIAL", tomorrow)).expectProblem(400, "trainedOn", "not-future");
         admin.post(path, training(m, "INITIAL", "2021-02-28")).expectProblem(422, "trainedOn", "trained-before-joined");
-        admin.post(path, training(987654321L, "INITIAL", "2022-01-01")).expectProblem(422, "memberId", "unknown-reference");
-        admin.post(path, training(s.memberB1, "INITIAL", "2022-01-01")).expectProblem(422, "memberId", "member-of-other-club");
+        admin.post(path, training(987654321L, "INITIAL", "2022-01-01")).expectProblem(422, "memberId", "not-a-club-member");
+        admin.post(path, training(s.memberB1, "INITIAL", "2022-01-01")).expectProblem(422, "memberId", "not-a-club-member");
         admin.post("/api/v1/clubs/987654321/trainings", training(m, "INITIAL", "2022-01-01")).expectProblemType(404, "not-found");
         trainings.assertUnchanged();
     }
