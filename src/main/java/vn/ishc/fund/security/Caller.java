@@ -26,7 +26,11 @@ public record Caller(long userId, String username, Role role, Long scopeUnitId, 
                     + " OR " + alias + ".village_id IN (SELECT descendant_id FROM admin_unit_closure WHERE ancestor_id = ?)",
                     scopeUnitId, scopeUnitId);
         }
-        return SqlFragment.of(alias + ".id IN (SELECT club_id FROM app_user_club WHERE user_id = ?)", userId);
+        if (clubIds.isEmpty()) {
+            return SqlFragment.of("FALSE");
+        }
+        // the caller's clubs were read with the caller (Callers): no subquery per request
+        return SqlFragment.of(alias + ".id IN (" + "?, ".repeat(clubIds.size() - 1) + "?)", clubIds.toArray());
     }
 
     /** Refuses callers whose role only reads. */

@@ -15,6 +15,7 @@ import vn.ishc.fund.geo.AdminUnitRepository;
 import vn.ishc.fund.geo.UnitLevel;
 import vn.ishc.fund.security.AppUser;
 import vn.ishc.fund.security.Caller;
+import vn.ishc.fund.security.Callers;
 import vn.ishc.fund.security.PasswordHasher;
 import vn.ishc.fund.security.Role;
 import vn.ishc.fund.security.UserRepository;
@@ -43,9 +44,11 @@ public class UserService {
     private final ClubRepository clubs;
     private final PasswordHasher hasher;
     private final JdbcOperations jdbc;
+    private final Callers callers;
 
     public UserService(UserRepository users, AdminUnitRepository units, ClubRepository clubs, PasswordHasher hasher,
-                       JdbcOperations jdbc) {
+                       JdbcOperations jdbc, Callers callers) {
+        this.callers = callers;
         this.users = users;
         this.units = units;
         this.clubs = clubs;
@@ -103,6 +106,7 @@ public class UserService {
         caller.requireRole(Role.ADMIN);
         AppUser user = find(id);
         String fullName = req.fullName() == null ? user.fullName() : Texts.clean(Texts.blankToNull(req.fullName()));
+        callers.forget(id);
         users.update(user.withProfile(fullName, user.role(), user.scopeUnitId()));
         return view(id);
     }
@@ -115,6 +119,7 @@ public class UserService {
         if (user.role() == Role.ADMIN && req.role() != Role.ADMIN && user.active()) {
             requireAnotherAdmin();
         }
+        callers.forget(id);
         users.update(user.withProfile(user.fullName(), req.role(), req.scopeUnitId()));
         users.deleteClubs(id);
         clubIds.forEach(c -> users.addClub(id, c));
@@ -128,6 +133,7 @@ public class UserService {
         if (!active && user.role() == Role.ADMIN && user.active()) {
             requireAnotherAdmin();
         }
+        callers.forget(id);
         users.update(user.withActive(active));
         return view(id);
     }
