@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,38 +53,65 @@ public class LedgerPoster {
     public List<PostedEntry> post(Caller caller, Club club, List<EntryDraft> drafts, Map<Long, String> memberFields) {
         Set<Fund> funds = new TreeSet<>();
         drafts.forEach(d -> funds.add(d.fund()));
-        Map<Fund, LedgerStore.Locked> ledgers = store.lock(club.id(), funds);
-        Map<Long, LedgerStore.MemberRef> members = store.members(ids(drafts, true));
-        Map<Long, LedgerStore.DonorRef> donors = store.donors(ids(drafts, false));
+        LedgerStore.Snapshot locked = store.lock(club.id(), funds, ids(drafts, true), ids(drafts, false),
+                voucherSeries(drafts));
+        Map<Fund, LedgerStore.Locked> ledgers = locked.ledgers();
+        Map<LedgerStore.VoucherKey, Integer> lastVouchers = new HashMap<>(locked.lastVouchers());
         String batchId = drafts.size() > 1 ? UUID.randomUUID().toString() : null;
         Instant recordedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Map<Fund, LedgerRow> heads = new LinkedHashMap<>();
         ledgers.forEach((f, l) -> heads.put(f, l.row()));
-        List<PostedEntry> posted = new ArrayList<>();
+        List<Pending> pending = new ArrayList<>();
         for (EntryDraft draft : drafts) {
             LedgerStore.Locked ledger = ledgers.get(draft.fund());
             if (ledger == null) {
                 throw new IllegalStateException("club " + club.id() + " has no " + draft.fund() + " ledger");
             }
             EntryRules.check(draft, Amounts.currency(ledger.row().currency()));
-            checkMembers(club, draft, members, memberFields);
-            checkDonors(club, draft, donors);
-            PostedEntry entry = postOne(caller, club, heads.get(draft.fund()), ledger.chart(), draft, batchId,
-                    recordedAt, members, donors);
-            heads.put(draft.fund(), heads.get(draft.fund()).advance(entry.seq(), entry.hash()));
-            posted.add(entry);
+            checkMembers(club, draft, locked.members(), memberFields);
+            checkDonors(club, draft, locked.donors());
+            Pending entry = prepare(caller, club, heads.get(draft.fund()), ledger.chart(), draft, batchId,
+                    recordedAt, locked, lastVouchers);
+            heads.put(draft.fund(), heads.get(draft.fund()).advance(entry.row().content().seq(), entry.row().hash()));
+            pending.add(entry);
         }
-        heads.forEach((fund, head) -> {
-            if (head.lastSeq() != ledgers.get(fund).row().lastSeq()) {
-                store.advanceHead(head);
-            }
-        });
+        List<LedgerRow> moved = heads.values().stream()
+                .filter(head -> head.lastSeq() != ledgers.get(head.fund()).row().lastSeq()).toList();
+        List<Long> ids = store.write(pending.stream().map(Pending::row).toList(), moved);
+        List<PostedEntry> posted = new ArrayList<>();
+        for (int i = 0; i < pending.size(); i++) {
+            posted.add(pending.get(i).posted(ids.get(i), club.id()));
+        }
         return posted;
     }
 
-    private PostedEntry postOne(Caller caller, Club club, LedgerRow ledger, Map<String, AccountRow> chart,
-                                EntryDraft draft, String batchId, Instant recordedAt,
-                                Map<Long, LedgerStore.MemberRef> members, Map<Long, LedgerStore.DonorRef> donors) {
+    /** An entry numbered, hashed and checked, waiting to be written with the others of its batch. */
+    private record Pending(LedgerStore.NewEntry row, Fund fund, String voucher, List<PostedEntry.Names> names) {
+        PostedEntry posted(long id, long clubId) {
+            return new PostedEntry(id, clubId, fund, row.content(), voucher, row.prevHash(), row.hash(), names);
+        }
+    }
+
+    /**
+     * The voucher series the drafts will draw numbers from, so the lock's round trip can read their
+     * last numbers. A draft too malformed to tell is skipped: the rules refuse it before it is numbered.
+     */
+    private static Set<LedgerStore.VoucherKey> voucherSeries(List<EntryDraft> drafts) {
+        Set<LedgerStore.VoucherKey> keys = new LinkedHashSet<>();
+        for (EntryDraft d : drafts) {
+            boolean complete = d.fund() != null && d.valueDate() != null && d.postings() != null
+                    && d.postings().stream().allMatch(p -> p != null && p.accountCode() != null && p.side() != null
+                    && p.amount() != null);
+            if (complete) {
+                keys.add(new LedgerStore.VoucherKey(d.fund(), VoucherType.of(d.postings()), d.valueDate().getYear()));
+            }
+        }
+        return keys;
+    }
+
+    private Pending prepare(Caller caller, Club club, LedgerRow ledger, Map<String, AccountRow> chart,
+                            EntryDraft draft, String batchId, Instant recordedAt, LedgerStore.Snapshot refs,
+                            Map<LedgerStore.VoucherKey, Integer> lastVouchers) {
         CurrencyUnit currency = Amounts.currency(ledger.currency());
         checkDate(club, ledger, draft.valueDate());
         if (draft.reversesId() != null) {
@@ -115,27 +143,29 @@ public class LedgerPoster {
             lines.add(new ChainContent.Line(i + 1, account.code(), p.side(), amount, p.memberId(), p.loanId(),
                     p.donorId(), p.activityArea()));
             names.add(new PostedEntry.Names(account.nameVi(), account.nameEn(),
-                    p.memberId() == null ? null : members.get(p.memberId()).fullName(),
-                    p.donorId() == null ? null : donors.get(p.donorId()).name()));
+                    p.memberId() == null ? null : refs.members().get(p.memberId()).fullName(),
+                    p.donorId() == null ? null : refs.donors().get(p.donorId()).name()));
         }
         if (draft.reversesId() == null) {
             checkMoneyStaysPositive(chart, movements, currency);
         }
         VoucherType voucher = VoucherType.of(draft.postings());
         int year = draft.valueDate().getYear();
-        int voucherNo = store.nextVoucherNo(ledger.id(), voucher, year);
+        LedgerStore.VoucherKey series = new LedgerStore.VoucherKey(ledger.fund(), voucher, year);
+        Integer last = lastVouchers.get(series);
+        int voucherNo = last != null ? last + 1 : store.nextVoucherNo(ledger.id(), voucher, year);
+        lastVouchers.put(series, voucherNo);
         long seq = ledger.lastSeq() + 1;
         ChainContent content = new ChainContent(ledger.id(), seq, draft.valueDate(), draft.operation(), voucher.name(),
                 year, voucherNo, draft.description().strip(), total, draft.reversesId(), draft.reversalReason(), batchId,
                 caller.userId(), caller.username(), recordedAt, lines);
         String hash = content.hash(ledger.lastHash());
-        long id = store.insert(content, ledger.lastHash(), hash, accountIds);
-        // what the triggers add to the totals, so later drafts of this batch see the money moved
+        // what the triggers will add to the totals, so later drafts of this batch see the money moved
         movements.values().forEach(m -> chart.computeIfPresent(codeOf(chart, m.accountId()), (code, a) ->
                 new AccountRow(a.id(), a.ledgerId(), a.code(), a.nameVi(), a.nameEn(), a.type(), a.normalSide(),
                         a.header(), a.parentId(), a.debitTotal().add(m.debit()), a.creditTotal().add(m.credit()))));
-        return new PostedEntry(id, club.id(), ledger.fund(), content, VoucherType.format(voucher.name(), year, voucherNo),
-                ledger.lastHash(), hash, names);
+        return new Pending(new LedgerStore.NewEntry(content, ledger.lastHash(), hash, accountIds), ledger.fund(),
+                VoucherType.format(voucher.name(), year, voucherNo), names);
     }
 
     private static String codeOf(Map<String, AccountRow> chart, long accountId) {

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -38,36 +37,117 @@ public class LedgerStore {
     public record Locked(LedgerRow row, Map<String, AccountRow> chart) {
     }
 
+    /** A voucher series: one fund's vouchers of one type in one year. */
+    public record VoucherKey(Fund fund, VoucherType type, int year) {
+    }
+
+    /**
+     * What posting needs, read in the same round trip as the locks: the members and donors the
+     * entries name, and the last voucher number of each series they will use.
+     */
+    public record Snapshot(Map<Fund, Locked> ledgers, Map<Long, MemberRef> members, Map<Long, DonorRef> donors,
+                           Map<VoucherKey, Integer> lastVouchers) {
+    }
+
+    /** Locks a club's ledgers of these funds and their accounts (see {@link #lock(long, Collection, Collection, Collection, Collection)}). */
+    public Map<Fund, Locked> lock(long clubId, Collection<Fund> funds) {
+        return lock(clubId, funds, List.of(), List.of(), List.of()).ledgers();
+    }
+
     /**
      * Locks a club's ledgers of these funds and their accounts, always in id order so concurrent
-     * posters never deadlock; one round trip returns the chain heads and the charts.
+     * posters never deadlock, then reads the members, donors and voucher series posting needs. One
+     * round trip: the statements run in order, so everything after the lock sees the ledger as its
+     * last poster committed it.
      */
-    public Map<Fund, Locked> lock(long clubId, Collection<Fund> funds) {
+    public Snapshot lock(long clubId, Collection<Fund> funds, Collection<Long> memberIds, Collection<Long> donorIds,
+                         Collection<VoucherKey> vouchers) {
         String in = funds.stream().map(f -> "'" + f.name() + "'").collect(Collectors.joining(","));
-        Map<Fund, LedgerRow> rows = new LinkedHashMap<>();
-        Map<Fund, Map<String, AccountRow>> charts = new LinkedHashMap<>();
-        try (PreparedStatement ps = connection().prepareStatement("SELECT l.id AS lid, l.club_id, l.fund, l.currency, "
+        List<VoucherKey> series = List.copyOf(vouchers);
+        StringBuilder sql = new StringBuilder("SELECT l.id AS lid, l.club_id, l.fund, l.currency, "
                 + "l.last_seq, l.last_hash, l.closed_through, a.* FROM ledger l JOIN account a ON a.ledger_id = l.id "
-                + "WHERE l.club_id = ? AND l.fund IN (" + in + ") ORDER BY l.id, a.id FOR UPDATE")) {
-            ps.setLong(1, clubId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Fund fund = Fund.valueOf(rs.getString("fund"));
-                    rows.computeIfAbsent(fund, f -> {
-                        try {
-                            return new LedgerRow(rs.getLong("lid"), rs.getLong("club_id"), fund, rs.getString("currency"),
-                                    rs.getLong("last_seq"), rs.getString("last_hash"),
-                                    rs.getObject("closed_through", LocalDate.class));
-                        } catch (SQLException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
-                    AccountRow a = account(rs);
-                    charts.computeIfAbsent(fund, f -> new TreeMap<>()).put(a.code(), a);
+                + "WHERE l.club_id = ? AND l.fund IN (" + in + ") ORDER BY l.id, a.id FOR UPDATE");
+        if (!memberIds.isEmpty()) {
+            sql.append(";SELECT id, club_id, joined_on, left_on, full_name FROM member WHERE id IN (")
+                    .append(literals(memberIds)).append(")");
+        }
+        if (!donorIds.isEmpty()) {
+            sql.append(";SELECT id, club_id, name FROM donor WHERE id IN (").append(literals(donorIds)).append(")");
+        }
+        for (int i = 0; i < series.size(); i++) {
+            // the ledger id as a constant subquery lets MAX read one index entry (a join would scan the series)
+            sql.append(i == 0 ? ";" : " UNION ALL ").append("SELECT ").append(i).append(", COALESCE(MAX(voucher_no), 0) "
+                    + "FROM journal_entry WHERE ledger_id = (SELECT id FROM ledger WHERE club_id = ? AND fund = ?) "
+                    + "AND voucher_type = ? AND voucher_year = ?");
+        }
+        try (PreparedStatement ps = connection().prepareStatement(sql.toString())) {
+            int p = 1;
+            ps.setLong(p++, clubId);
+            for (VoucherKey k : series) {
+                ps.setLong(p++, clubId);
+                ps.setString(p++, k.fund().name());
+                ps.setString(p++, k.type().name());
+                ps.setInt(p++, k.year());
+            }
+            ps.execute();
+            Map<Fund, Locked> ledgers;
+            try (ResultSet rs = ps.getResultSet()) {
+                ledgers = ledgers(rs);
+            }
+            Map<Long, MemberRef> members = new LinkedHashMap<>();
+            if (!memberIds.isEmpty()) {
+                try (ResultSet rs = next(ps)) {
+                    while (rs.next()) {
+                        members.put(rs.getLong(1), new MemberRef(rs.getLong(1), rs.getLong(2),
+                                rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getString(5)));
+                    }
                 }
             }
+            Map<Long, DonorRef> donors = new LinkedHashMap<>();
+            if (!donorIds.isEmpty()) {
+                try (ResultSet rs = next(ps)) {
+                    while (rs.next()) {
+                        donors.put(rs.getLong(1), new DonorRef(rs.getLong(1), rs.getLong(2), rs.getString(3)));
+                    }
+                }
+            }
+            Map<VoucherKey, Integer> last = new LinkedHashMap<>();
+            if (!series.isEmpty()) {
+                try (ResultSet rs = next(ps)) {
+                    while (rs.next()) {
+                        last.put(series.get(rs.getInt(1)), rs.getInt(2));
+                    }
+                }
+            }
+            return new Snapshot(ledgers, members, donors, last);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static ResultSet next(PreparedStatement ps) throws SQLException {
+        if (!ps.getMoreResults()) {
+            throw new IllegalStateException("expected another result set");
+        }
+        return ps.getResultSet();
+    }
+
+    /** Ids are numbers the caller parsed, so they are written into the SQL as they are. */
+    private static String literals(Collection<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    private static Map<Fund, Locked> ledgers(ResultSet rs) throws SQLException {
+        Map<Fund, LedgerRow> rows = new LinkedHashMap<>();
+        Map<Fund, Map<String, AccountRow>> charts = new LinkedHashMap<>();
+        while (rs.next()) {
+            Fund fund = Fund.valueOf(rs.getString("fund"));
+            if (!rows.containsKey(fund)) {
+                rows.put(fund, new LedgerRow(rs.getLong("lid"), rs.getLong("club_id"), fund, rs.getString("currency"),
+                        rs.getLong("last_seq"), rs.getString("last_hash"), rs.getObject("closed_through", LocalDate.class)));
+            }
+            AccountRow a = account(rs);
+            charts.computeIfAbsent(fund, f -> new TreeMap<>()).put(a.code(), a);
         }
         Map<Fund, Locked> out = new LinkedHashMap<>();
         rows.forEach((fund, row) -> out.put(fund, new Locked(row, charts.get(fund))));
@@ -119,81 +199,102 @@ public class LedgerStore {
         }
     }
 
-    /** Inserts the entry and its postings; returns the entry id. */
-    public long insert(ChainContent c, String prevHash, String hash, List<Long> accountIds) {
-        Connection conn = connection();
-        long entryId;
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO journal_entry (ledger_id, seq, value_date, "
-                + "operation, voucher_type, voucher_year, voucher_no, description, total, reverses_id, reversal_reason, "
-                + "batch_id, recorded_by, recorded_by_name, recorded_at, prev_hash, hash) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setLong(1, c.ledgerId());
-            ps.setLong(2, c.seq());
-            ps.setObject(3, c.valueDate());
-            ps.setString(4, c.operation());
-            ps.setString(5, c.voucherType());
-            ps.setInt(6, c.voucherYear());
-            ps.setInt(7, c.voucherNo());
-            ps.setString(8, c.description());
-            ps.setBigDecimal(9, c.total());
-            ps.setObject(10, c.reversesId());
-            ps.setString(11, c.reversalReason());
-            ps.setString(12, c.batchId());
-            ps.setLong(13, c.recordedBy());
-            ps.setString(14, c.recordedByName());
-            ps.setObject(15, LocalDateTime.ofInstant(c.recordedAt(), ZoneOffset.UTC));
-            ps.setString(16, prevHash);
-            ps.setString(17, hash);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                entryId = keys.getLong(1);
+    /** An entry ready to be written: its hashed content and the account id of each of its lines. */
+    public record NewEntry(ChainContent content, String prevHash, String hash, List<Long> accountIds) {
+    }
+
+    private static final String INSERT_ENTRY = "INSERT INTO journal_entry (ledger_id, seq, value_date, operation, "
+            + "voucher_type, voucher_year, voucher_no, description, total, reverses_id, reversal_reason, batch_id, "
+            + "recorded_by, recorded_by_name, recorded_at, prev_hash, hash) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
+    // LAST_INSERT_ID() is the id of the entry inserted by the statement just before
+    private static final String POSTING_ROW = "(LAST_INSERT_ID(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /**
+     * Writes the entries with their postings, then the ledgers' new chain heads, in one round trip
+     * (statements in order, inside the caller's transaction). Returns the entries' ids in order.
+     */
+    public List<Long> write(List<NewEntry> entries, Collection<LedgerRow> heads) {
+        StringBuilder sql = new StringBuilder();
+        for (NewEntry e : entries) {
+            sql.append(INSERT_ENTRY).append(";INSERT INTO posting (entry_id, line_no, ledger_id, account_id, value_date, "
+                    + "side, amount, member_id, loan_id, donor_id, activity_area) VALUES ");
+            for (int i = 0; i < e.content().lines().size(); i++) {
+                sql.append(i == 0 ? "" : ",").append(POSTING_ROW);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            sql.append(';');
         }
-        StringBuilder sql = new StringBuilder("INSERT INTO posting (entry_id, line_no, ledger_id, account_id, "
-                + "value_date, side, amount, member_id, loan_id, donor_id, activity_area) VALUES ");
-        for (int i = 0; i < c.lines().size(); i++) {
-            sql.append(i == 0 ? "" : ",").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        for (int i = 0; i < heads.size(); i++) {
+            sql.append("UPDATE ledger SET last_seq = ?, last_hash = ? WHERE id = ?;");
         }
-        try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
+        sql.setLength(sql.length() - 1);
+        try (PreparedStatement ps = connection().prepareStatement(sql.toString())) {
             int p = 1;
-            for (int i = 0; i < c.lines().size(); i++) {
-                ChainContent.Line l = c.lines().get(i);
-                ps.setLong(p++, entryId);
-                ps.setInt(p++, l.lineNo());
-                ps.setLong(p++, c.ledgerId());
-                ps.setLong(p++, accountIds.get(i));
-                ps.setObject(p++, c.valueDate());
-                ps.setString(p++, l.side().name());
-                ps.setBigDecimal(p++, l.amount());
-                ps.setObject(p++, l.memberId());
-                ps.setObject(p++, l.loanId());
-                ps.setObject(p++, l.donorId());
-                ps.setObject(p++, l.activityArea());
+            for (NewEntry e : entries) {
+                p = bindEntry(ps, p, e);
             }
-            ps.executeUpdate();
+            for (LedgerRow head : heads) {
+                ps.setLong(p++, head.lastSeq());
+                ps.setString(p++, head.lastHash());
+                ps.setLong(p++, head.id());
+            }
+            List<Long> ids = new ArrayList<>();
+            boolean isResult = ps.execute();
+            while (isResult || ps.getUpdateCount() != -1) {
+                if (isResult) {
+                    try (ResultSet rs = ps.getResultSet()) {
+                        rs.next();
+                        ids.add(rs.getLong(1));
+                    }
+                }
+                isResult = ps.getMoreResults();
+            }
+            if (ids.size() != entries.size()) {
+                throw new IllegalStateException("wrote " + ids.size() + " of " + entries.size() + " entries");
+            }
+            return ids;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return entryId;
+    }
+
+    private static int bindEntry(PreparedStatement ps, int p, NewEntry e) throws SQLException {
+        ChainContent c = e.content();
+        ps.setLong(p++, c.ledgerId());
+        ps.setLong(p++, c.seq());
+        ps.setObject(p++, c.valueDate());
+        ps.setString(p++, c.operation());
+        ps.setString(p++, c.voucherType());
+        ps.setInt(p++, c.voucherYear());
+        ps.setInt(p++, c.voucherNo());
+        ps.setString(p++, c.description());
+        ps.setBigDecimal(p++, c.total());
+        ps.setObject(p++, c.reversesId());
+        ps.setString(p++, c.reversalReason());
+        ps.setString(p++, c.batchId());
+        ps.setLong(p++, c.recordedBy());
+        ps.setString(p++, c.recordedByName());
+        ps.setObject(p++, LocalDateTime.ofInstant(c.recordedAt(), ZoneOffset.UTC));
+        ps.setString(p++, e.prevHash());
+        ps.setString(p++, e.hash());
+        for (int i = 0; i < c.lines().size(); i++) {
+            ChainContent.Line l = c.lines().get(i);
+            ps.setInt(p++, l.lineNo());
+            ps.setLong(p++, c.ledgerId());
+            ps.setLong(p++, e.accountIds().get(i));
+            ps.setObject(p++, c.valueDate());
+            ps.setString(p++, l.side().name());
+            ps.setBigDecimal(p++, l.amount());
+            ps.setObject(p++, l.memberId());
+            ps.setObject(p++, l.loanId());
+            ps.setObject(p++, l.donorId());
+            ps.setObject(p++, l.activityArea());
+        }
+        return p;
     }
 
     /** Movement of one account within one entry. */
     public record Movement(long accountId, BigDecimal debit, BigDecimal credit) {
-    }
-
-    public void advanceHead(LedgerRow ledger) {
-        try (PreparedStatement ps = connection().prepareStatement(
-                "UPDATE ledger SET last_seq = ?, last_hash = ? WHERE id = ?")) {
-            ps.setLong(1, ledger.lastSeq());
-            ps.setString(2, ledger.lastHash());
-            ps.setLong(3, ledger.id());
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Members referenced by an entry: id → (club, joined, left, name). */
@@ -201,26 +302,6 @@ public class LedgerStore {
         public boolean activeOn(LocalDate date) {
             return !joinedOn.isAfter(date) && (leftOn == null || !leftOn.isBefore(date));
         }
-    }
-
-    public Map<Long, MemberRef> members(Collection<Long> ids) {
-        Map<Long, MemberRef> out = new LinkedHashMap<>();
-        if (ids.isEmpty()) {
-            return out;
-        }
-        String in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
-        try (PreparedStatement ps = connection().prepareStatement(
-                "SELECT id, club_id, joined_on, left_on, full_name FROM member WHERE id IN (" + in + ")")) {
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getLong(1), new MemberRef(rs.getLong(1), rs.getLong(2),
-                            rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getString(5)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return out;
     }
 
     /** A member's debit-minus-credit per account code in one ledger. */

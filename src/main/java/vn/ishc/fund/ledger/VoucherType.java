@@ -36,6 +36,7 @@ public enum VoucherType {
 
     /** The printed number, e.g. PT-2026-0007. */
     public static String format(String type, int year, int number) {
-        return type + "-" + year + "-" + String.format("%04d", number);
+        String digits = Integer.toString(number);
+        return type + "-" + year + "-" + "0".repeat(Math.max(0, 4 - digits.length())) + digits;
     }
 }

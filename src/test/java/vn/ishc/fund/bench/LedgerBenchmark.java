@@ -43,8 +43,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>trial balance and chain verification of one ledger holding B entries;</li>
  *   <li>a meeting batch of 70 members.</li>
  * </ol>
- * Run: {@code ./mvnw -Pbench test-compile exec:java [-Dbench.entries=20000 -Dbench.clients=32
- * -Dbench.clubs=16 -Dbench.big=100000]}
+ * Run: {@code ./mvnw -Pbench test-compile exec:java [-Dbench.entries=20000 -Dbench.warmup=20000
+ * -Dbench.clients=32 -Dbench.clubs=16 -Dbench.big=100000]}
  */
 public final class LedgerBenchmark {
 
@@ -57,6 +57,8 @@ public final class LedgerBenchmark {
         int clients = Integer.getInteger("bench.clients", 32);
         int clubs = Integer.getInteger("bench.clubs", 16);
         int big = Integer.getInteger("bench.big", 100_000);
+        // the first seconds of a fresh JVM compile code rather than serve: measure after they pass
+        int warmup = Integer.getInteger("bench.warmup", 20_000);
         try (EmbeddedServer server = BenchServer.start("bench-db", clients + 8)) {
             ApplicationContext ctx = server.getApplicationContext();
             DataSource raw = DelegatingDataSource.unwrapDataSource(ctx.getBean(DataSource.class));
@@ -69,7 +71,7 @@ public final class LedgerBenchmark {
             for (int i = 0; i < clubs; i++) {
                 apiClubs.add(reg.club(3, true));
             }
-            postThroughApi(http, apiClubs, Math.min(2_000, entries / 5), clients, false); // warm-up
+            postThroughApi(http, apiClubs, warmup, clients, false);
             double apiRate = postThroughApi(http, apiClubs, entries, clients, true);
             List<Long> jdbcLedgers = new ArrayList<>();
             for (int i = 0; i < clients; i++) {
