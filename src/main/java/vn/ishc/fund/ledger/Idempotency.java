@@ -9,6 +9,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import vn.ishc.fund.common.error.ApiException;
+import vn.ishc.fund.common.tx.Tx;
 import vn.ishc.fund.security.Caller;
 
 import java.nio.charset.StandardCharsets;
@@ -43,10 +44,12 @@ public class Idempotency {
 
     private final JdbcOperations jdbc;
     private final ObjectMapper json;
+    private final Tx tx;
 
-    public Idempotency(JdbcOperations jdbc, ObjectMapper json) {
+    public Idempotency(JdbcOperations jdbc, ObjectMapper json, Tx tx) {
         this.jdbc = jdbc;
         this.json = json;
+        this.tx = tx;
     }
 
     /** A result, and whether it is the stored answer to an earlier identical request. */
@@ -62,7 +65,7 @@ public class Idempotency {
         }
     }
 
-    /** Must run inside the transaction of the operation it guards. */
+    /** Must run inside the {@link Tx#write} transaction of the operation it guards, as its last step. */
     public <T> Once<T> once(Caller caller, String key, String operation, Object request, Class<T> type, Supplier<T> work) {
         requireKey(key);
         String requestHash = hash(operation, request);
@@ -70,12 +73,9 @@ public class Idempotency {
             return replay(caller.userId(), key, requestHash, type);
         }
         T result = work.get();
-        jdbc.prepareStatement("UPDATE idempotency_key SET status = 200, response = ? WHERE user_id = ? AND idem_key = ?", ps -> {
-            ps.setString(1, write(result));
-            ps.setLong(2, caller.userId());
-            ps.setString(3, key);
-            return ps.executeUpdate();
-        });
+        // the answer is stored by the statement that travels with the COMMIT
+        tx.atCommit("UPDATE idempotency_key SET status = 200, response = ? WHERE user_id = ? AND idem_key = ?",
+                write(result), caller.userId(), key);
         return new Once<>(result, false);
     }
 

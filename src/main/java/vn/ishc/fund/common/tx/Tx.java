@@ -1,5 +1,6 @@
 package vn.ishc.fund.common.tx;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -11,28 +12,73 @@ import java.util.function.Supplier;
 /**
  * Runs work in one database transaction, retried when the database chose it as a deadlock victim
  * or a lock wait timed out (nothing of a rolled-back attempt remains, so retrying is safe).
+ * Statements given to {@link #atCommit} travel with the COMMIT, saving round trips.
  */
 @Singleton
 public class Tx {
 
     private static final int ATTEMPTS = 5;
+    private static final ThreadLocal<CommitBatch> CURRENT = new ThreadLocal<>();
 
     private final TransactionOperations<Connection> transactions;
+    // the transaction manager turns autocommit off for a transaction and back on after it
+    private final boolean poolAutoCommit;
 
-    public Tx(TransactionOperations<Connection> transactions) {
+    public Tx(TransactionOperations<Connection> transactions,
+              @Value("${datasources.default.auto-commit:true}") boolean poolAutoCommit) {
         this.transactions = transactions;
+        this.poolAutoCommit = poolAutoCommit;
     }
 
     public <T> T write(Supplier<T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return transactions.execute(TransactionDefinition.DEFAULT, status -> work.get());
+                return transactions.execute(TransactionDefinition.DEFAULT, status -> {
+                    if (!status.isNewTransaction()) {
+                        return work.get(); // joined an outer transaction, which commits
+                    }
+                    CommitBatch batch = new CommitBatch();
+                    CommitBatch outer = CURRENT.get();
+                    CURRENT.set(batch);
+                    try {
+                        T result = work.get();
+                        if (!batch.isEmpty()) {
+                            batch.commit(status.getConnection(), poolAutoCommit);
+                        }
+                        return result;
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    } finally {
+                        if (outer == null) {
+                            CURRENT.remove();
+                        } else {
+                            CURRENT.set(outer);
+                        }
+                    }
+                });
             } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS || !retryable(e)) {
                     throw e;
                 }
                 backOff(attempt);
             }
+        }
+    }
+
+    /**
+     * Runs this statement last in the current {@link #write} transaction, in the same round trip as
+     * its COMMIT; the work must not read what it writes. Outside {@code write} it runs at once.
+     */
+    public void atCommit(String sql, Object... params) {
+        CommitBatch batch = CURRENT.get();
+        if (batch != null) {
+            batch.add(sql, params);
+            return;
+        }
+        try {
+            CommitBatch.run(transactions.getConnection(), sql, params);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
