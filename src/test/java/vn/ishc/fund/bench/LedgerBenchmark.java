@@ -77,8 +77,10 @@ public final class LedgerBenchmark {
             for (int i = 0; i < clients; i++) {
                 jdbcLedgers.add(reg.club(0, false).af);
             }
-            double jdbcRate = plainJdbc(raw, jdbcLedgers, entries, clients);
-            System.out.printf("  API / plain JDBC = %.2f%n", apiRate / jdbcRate);
+            double postingsRate = plainJdbc(raw, jdbcLedgers, entries, clients, false);
+            double everyRowRate = plainJdbc(raw, jdbcLedgers, entries, clients, true);
+            System.out.printf("  API / plain JDBC = %.2f (every row the API writes), %.2f (entry and postings only)%n",
+                    apiRate / everyRowRate, apiRate / postingsRate);
             bigLedger(ctx, http, reg, admin, big);
             meeting(http, reg);
         }
@@ -163,8 +165,13 @@ public final class LedgerBenchmark {
         return rate;
     }
 
-    /** The same rows — an entry and two postings — one transaction each, straight into the database. */
-    static double plainJdbc(DataSource ds, List<Long> ledgers, int entries, int clients) throws Exception {
+    /**
+     * The same rows, one transaction each, straight into the database: an entry and its two postings;
+     * with {@code everyRow} also what the API writes besides, the ledger's new chain head and the
+     * idempotency key with its stored answer (an answer the API stored, so of the same size).
+     */
+    static double plainJdbc(DataSource ds, List<Long> ledgers, int entries, int clients, boolean everyRow)
+            throws Exception {
         Map<Long, Long[]> accounts = new LinkedHashMap<>();
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             for (long ledger : ledgers) {
@@ -179,8 +186,21 @@ public final class LedgerBenchmark {
                 accounts.put(ledger, ids);
             }
         }
+        String answer;
         Map<Long, AtomicLong> seqs = new LinkedHashMap<>();
-        ledgers.forEach(l -> seqs.put(l, new AtomicLong()));
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT response FROM idempotency_key WHERE response IS NOT NULL LIMIT 1")) {
+                answer = rs.next() ? rs.getString(1) : "{}";
+            }
+            // a second run goes on where the first left each ledger
+            for (long ledger : ledgers) {
+                try (ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM journal_entry WHERE ledger_id = " + ledger)) {
+                    rs.next();
+                    seqs.put(ledger, new AtomicLong(rs.getLong(1)));
+                }
+            }
+        }
+        String run = "j" + System.nanoTime() + "-";
         AtomicInteger next = new AtomicInteger();
         long[] latencies = new long[entries];
         String hash = "b".repeat(64);
@@ -226,6 +246,22 @@ public final class LedgerBenchmark {
                             ps.setLong(6, acc[1]);
                             ps.executeUpdate();
                         }
+                        if (everyRow) {
+                            try (PreparedStatement ps = c.prepareStatement(
+                                    "UPDATE ledger SET last_seq = ?, last_hash = ? WHERE id = ?")) {
+                                ps.setLong(1, seq);
+                                ps.setString(2, hash);
+                                ps.setLong(3, ledger);
+                                ps.executeUpdate();
+                            }
+                            try (PreparedStatement ps = c.prepareStatement("INSERT INTO idempotency_key "
+                                    + "(user_id, idem_key, request_hash, status, response) VALUES (1, ?, ?, 200, ?)")) {
+                                ps.setString(1, run + i);
+                                ps.setString(2, hash);
+                                ps.setString(3, answer);
+                                ps.executeUpdate();
+                            }
+                        }
                         c.commit();
                         latencies[i] = System.nanoTime() - t0;
                     }
@@ -239,7 +275,8 @@ public final class LedgerBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
         double rate = entries / seconds;
-        System.out.printf("Plain JDBC: %d entries, %d threads: %.0f entries/s; %s%n", entries, clients, rate,
+        System.out.printf("Plain JDBC, %s: %d entries, %d threads: %.0f entries/s; %s%n",
+                everyRow ? "every row the API writes" : "entry and postings", entries, clients, rate,
                 Stats.percentiles(latencies));
         return rate;
     }
