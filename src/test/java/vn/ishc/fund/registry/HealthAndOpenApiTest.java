@@ -2,6 +2,7 @@ package vn.ishc.fund.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import vn.ishc.fund.support.Fixtures;
 import vn.ishc.fund.support.Response;
 import vn.ishc.fund.support.TestApp;
 
@@ -18,7 +19,10 @@ class HealthAndOpenApiTest {
 
     @Test
     void healthIsUpAndReportsTheDatabase() {
-        Response r = TestApp.api().get("/health").expect(200);
+        JsonNode anonymous = TestApp.api().get("/health").expect(200).json();
+        assertEquals("UP", anonymous.get("status").asText());
+        assertTrue(anonymous.path("details").isEmpty(), "no details without login: " + anonymous);
+        Response r = Fixtures.admin().get("/health").expect(200);
         JsonNode health = r.json();
         assertEquals("UP", health.get("status").asText());
         JsonNode jdbc = health.at("/details/jdbc");
