@@ -31,11 +31,14 @@ public class LoginController {
     private final UserRepository users;
     private final PasswordHasher hasher;
     private final AccessRefreshTokenGenerator tokens;
+    private final LoginThrottle throttle;
 
-    public LoginController(UserRepository users, PasswordHasher hasher, AccessRefreshTokenGenerator tokens) {
+    public LoginController(UserRepository users, PasswordHasher hasher, AccessRefreshTokenGenerator tokens,
+                           LoginThrottle throttle) {
         this.users = users;
         this.hasher = hasher;
         this.tokens = tokens;
+        this.throttle = throttle;
     }
 
     @Introspected
@@ -50,15 +53,20 @@ public class LoginController {
                                 String username, Role role) {
     }
 
-    @Operation(summary = "Log in", description = "Returns a bearer JWT to send as `Authorization: Bearer <access_token>`.")
+    @Operation(summary = "Log in", description = "Returns a bearer JWT to send as `Authorization: Bearer <access_token>`. "
+            + "After 5 failed attempts for a username it is locked for 15 minutes (429 with Retry-After).")
     @SecurityRequirements
     @Post
     public LoginResponse login(@Valid @Body LoginRequest request) {
-        AppUser user = users.findByUsername(request.username().trim().toLowerCase(Locale.ROOT)).orElse(null);
+        String username = request.username().trim().toLowerCase(Locale.ROOT);
+        throttle.check(username);
+        AppUser user = users.findByUsername(username).orElse(null);
         boolean ok = hasher.matches(request.password(), user == null ? null : user.passwordHash());
         if (!ok || !user.active()) {
+            throttle.failed(username);
             throw new ApiException(HttpStatus.UNAUTHORIZED, "login-failed", List.of());
         }
+        throttle.succeeded(username);
         Authentication auth = Authentication.build(user.username(), List.of(user.role().name()),
                 Map.of(Callers.USER_ID, user.id()));
         AccessRefreshToken token = tokens.generate(auth).orElseThrow();

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import vn.ishc.fund.support.Body;
 import vn.ishc.fund.support.Db;
 import vn.ishc.fund.support.Fixtures;
+import vn.ishc.fund.support.Response;
 import vn.ishc.fund.support.Scene;
 import vn.ishc.fund.support.TestApp;
 
@@ -74,6 +75,29 @@ class LoginTest {
                 Body.of("username", s.chairA.username(), "password", "not-the-password")).expect(401).json();
         assertEquals("Login failed", en.get("title").asText());
         users.assertUnchanged();
+    }
+
+    @Test
+    void repeatedWrongPasswordsLockTheUsernameForAWhile() {
+        Fixtures.User u = Fixtures.createUser("TREASURER", null, List.of(s.clubB));
+        var login = Scene.anonymous();
+        for (int i = 0; i < 5; i++) {
+            login.post("/api/v1/login", Body.of("username", u.username(), "password", "guess-" + i))
+                    .expectProblemType(401, "login-failed");
+        }
+        // now even the right password is refused, before it is checked, and the answer says when to retry
+        Response locked = login.post("/api/v1/login", Body.of("username", u.username().toUpperCase(), "password", Fixtures.PASSWORD))
+                .expectProblemType(429, "login-locked");
+        long retry = Long.parseLong(locked.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retry > 0 && retry <= 15 * 60, "Retry-After " + retry);
+        assertTrue(locked.json().get("detail").asText().contains("15 phút"), locked.text());
+        // other users log in as before; unknown names lock alike, so the lock tells nothing
+        login.post("/api/v1/login", Body.of("username", s.chairA.username(), "password", Fixtures.PASSWORD)).expect(200);
+        String nobody = "nobody-" + Fixtures.unique("x");
+        for (int i = 0; i < 5; i++) {
+            login.post("/api/v1/login", Body.of("username", nobody, "password", "guess-" + i)).expectProblemType(401, "login-failed");
+        }
+        login.post("/api/v1/login", Body.of("username", nobody, "password", "guess")).expectProblemType(429, "login-locked");
     }
 
     @Test

@@ -14,6 +14,7 @@ public class ApiException extends RuntimeException {
     private final String code;
     private final Object[] args;
     private final List<FieldError> fieldErrors;
+    private Long retryAfterSeconds;
 
     public ApiException(HttpStatus status, String code, List<FieldError> fieldErrors, Object... args) {
         super(code);
@@ -21,6 +22,18 @@ public class ApiException extends RuntimeException {
         this.code = code;
         this.args = args;
         this.fieldErrors = List.copyOf(fieldErrors);
+    }
+
+    /** Too many requests of a kind for now (429): the answer says when to try again ({@code Retry-After}). */
+    public static ApiException tooMany(String code, long retryAfterSeconds, Object... args) {
+        ApiException e = new ApiException(HttpStatus.TOO_MANY_REQUESTS, code, List.of(), args);
+        e.retryAfterSeconds = retryAfterSeconds;
+        return e;
+    }
+
+    /** Seconds after which the request may succeed, for a 429; otherwise null. */
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     /** A request field that breaks a rule (400). */

@@ -11,6 +11,10 @@ import jakarta.inject.Singleton;
 public class ApiExceptionHandler implements ExceptionHandler<ApiException, HttpResponse<Problem>> {
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ApiException exception) {
-        return ProblemResponses.of(request, exception);
+        HttpResponse<Problem> response = ProblemResponses.of(request, exception);
+        if (exception.retryAfterSeconds() != null && response instanceof io.micronaut.http.MutableHttpResponse<Problem> mutable) {
+            mutable.header(io.micronaut.http.HttpHeaders.RETRY_AFTER, String.valueOf(exception.retryAfterSeconds()));
+        }
+        return response;
     }
 }
