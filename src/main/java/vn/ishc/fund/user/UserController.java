@@ -26,6 +26,7 @@ import vn.ishc.fund.security.Callers;
 import vn.ishc.fund.security.Role;
 import vn.ishc.fund.user.UserDtos.AssignRole;
 import vn.ishc.fund.user.UserDtos.CreateUser;
+import vn.ishc.fund.user.UserDtos.ChangePassword;
 import vn.ishc.fund.user.UserDtos.ResetPassword;
 import vn.ishc.fund.user.UserDtos.UpdateUser;
 import vn.ishc.fund.user.UserDtos.UserView;
@@ -48,6 +49,14 @@ public class UserController {
     public UserView me(Authentication auth) {
         Caller caller = callers.of(auth);
         return service.get(caller, caller.userId());
+    }
+
+    @Operation(summary = "Change my password", description = "With the current password; the new one has at least "
+            + "10 characters and differs from it. Wrong current passwords count towards the login lock.")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Post("/me/password")
+    public UserView changePassword(Authentication auth, @Valid @Body ChangePassword body) {
+        return service.changeOwnPassword(callers.of(auth), body);
     }
 
     @Operation(summary = "List users (ADMIN)")

@@ -46,6 +46,12 @@ public final class UserDtos {
     public record ResetPassword(@NotBlank @Size(min = MIN_PASSWORD, max = 200) String password) {
     }
 
+    /** A user changing their own password proves they know the current one. */
+    @Introspected
+    public record ChangePassword(@NotBlank @Size(max = 200) String currentPassword,
+                                 @NotBlank @Size(min = MIN_PASSWORD, max = 200) String newPassword) {
+    }
+
     @Introspected
     public record UserView(long id, String username, String fullName, Role role, Long scopeUnitId,
                            String scopeUnitName, List<Long> clubIds, boolean active, Instant createdAt) {

@@ -16,10 +16,12 @@ import vn.ishc.fund.geo.UnitLevel;
 import vn.ishc.fund.security.AppUser;
 import vn.ishc.fund.security.Caller;
 import vn.ishc.fund.security.Callers;
+import vn.ishc.fund.security.LoginThrottle;
 import vn.ishc.fund.security.PasswordHasher;
 import vn.ishc.fund.security.Role;
 import vn.ishc.fund.security.UserRepository;
 import vn.ishc.fund.user.UserDtos.AssignRole;
+import vn.ishc.fund.user.UserDtos.ChangePassword;
 import vn.ishc.fund.user.UserDtos.CreateUser;
 import vn.ishc.fund.user.UserDtos.ResetPassword;
 import vn.ishc.fund.user.UserDtos.UpdateUser;
@@ -45,10 +47,12 @@ public class UserService {
     private final PasswordHasher hasher;
     private final JdbcOperations jdbc;
     private final Callers callers;
+    private final LoginThrottle throttle;
 
     public UserService(UserRepository users, AdminUnitRepository units, ClubRepository clubs, PasswordHasher hasher,
-                       JdbcOperations jdbc, Callers callers) {
+                       JdbcOperations jdbc, Callers callers, LoginThrottle throttle) {
         this.callers = callers;
+        this.throttle = throttle;
         this.users = users;
         this.units = units;
         this.clubs = clubs;
@@ -144,6 +148,22 @@ public class UserService {
         AppUser user = find(id);
         users.update(user.withPasswordHash(hasher.hash(req.password())));
         return view(id);
+    }
+
+    /** Any user, their own password: the current one must match (wrong guesses count towards the login lock). */
+    @Transactional
+    public UserView changeOwnPassword(Caller caller, ChangePassword req) {
+        throttle.check(caller.username());
+        AppUser user = find(caller.userId());
+        if (!hasher.matches(req.currentPassword(), user.passwordHash())) {
+            throttle.failed(caller.username());
+            throw ApiException.rule("currentPassword", "wrong-password");
+        }
+        if (req.newPassword().equals(req.currentPassword())) {
+            throw ApiException.invalid("newPassword", "same-password");
+        }
+        users.update(user.withPasswordHash(hasher.hash(req.newPassword())));
+        return view(user.id());
     }
 
     private void requireAnotherAdmin() {

@@ -38,7 +38,7 @@ class HealthAndOpenApiTest {
         Response r = TestApp.api().get("/swagger/ishc-fund.yml").expect(200);
         String spec = r.text();
         assertTrue(spec.startsWith("openapi: 3."), spec.substring(0, 40));
-        for (String path : List.of("/api/v1/login:", "/api/v1/me:", "/api/v1/admin-units:", "/api/v1/admin-units/{id}:",
+        for (String path : List.of("/api/v1/login:", "/api/v1/me:", "/api/v1/me/password:", "/api/v1/admin-units:", "/api/v1/admin-units/{id}:",
                 "/api/v1/admin-units/{id}/merge:", "/api/v1/clubs:", "/api/v1/clubs/{id}:", "/api/v1/members:",
                 "/api/v1/clubs/{clubId}/members:", "/api/v1/members/{id}:", "/api/v1/members/{id}/leave:",
                 "/api/v1/clubs/{clubId}/board:", "/api/v1/clubs/{clubId}/board/{seatId}/end:",

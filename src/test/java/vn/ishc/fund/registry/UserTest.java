@@ -293,6 +293,44 @@ class UserTest {
     }
 
     @Test
+    void aUserChangesTheirOwnPassword() {
+        Fixtures.User u = Fixtures.createUser("TREASURER", null, List.of(s.clubB));
+        Api me = TestApp.api().as(u.token());
+        String path = "/api/v1/me/password";
+        Db.Snapshot row = db.snapshot("SELECT * FROM app_user WHERE id = ?", u.id());
+        me.post(path, Body.of("currentPassword", "not-my-password", "newPassword", "my-own-new-password"))
+                .expectProblem(422, "currentPassword", "wrong-password");
+        me.post(path, Body.of("currentPassword", Fixtures.PASSWORD, "newPassword", Fixtures.PASSWORD))
+                .expectProblem(400, "newPassword", "same-password");
+        me.post(path, Body.of("currentPassword", Fixtures.PASSWORD, "newPassword", "short"))
+                .expectProblem(400, "newPassword", "size");
+        me.post(path, Body.of("newPassword", "my-own-new-password")).expectProblem(400, "currentPassword", "required");
+        Scene.anonymous().post(path, Body.of("currentPassword", Fixtures.PASSWORD, "newPassword", "my-own-new-password"))
+                .expectProblemType(401, "unauthorized");
+        row.assertUnchanged();
+
+        assertEquals(u.id(), me.post(path, Body.of("currentPassword", Fixtures.PASSWORD, "newPassword", "my-own-new-password"))
+                .expect(200).json().get("id").asLong());
+        Scene.anonymous().post("/api/v1/login", Body.of("username", u.username(), "password", Fixtures.PASSWORD))
+                .expectProblemType(401, "login-failed");
+        Fixtures.login(u.username(), "my-own-new-password");
+    }
+
+    @Test
+    void guessingTheCurrentPasswordLocksLikeLoggingIn() {
+        Fixtures.User u = Fixtures.createUser("CHAIR", null, List.of(s.clubB));
+        Api me = TestApp.api().as(u.token());
+        for (int i = 0; i < 5; i++) {
+            me.post("/api/v1/me/password", Body.of("currentPassword", "guess-" + i, "newPassword", "my-own-new-password"))
+                    .expectProblem(422, "currentPassword", "wrong-password");
+        }
+        me.post("/api/v1/me/password", Body.of("currentPassword", Fixtures.PASSWORD, "newPassword", "my-own-new-password"))
+                .expectProblemType(429, "login-locked");
+        Scene.anonymous().post("/api/v1/login", Body.of("username", u.username(), "password", Fixtures.PASSWORD))
+                .expectProblemType(429, "login-locked");
+    }
+
+    @Test
     void theLastActiveAdministratorStays() {
         long adminId = ((Number) db.scalar("SELECT id FROM app_user WHERE username = 'admin'")).longValue();
         long second = s.admin().post("/api/v1/users", user(username(), "ADMIN")).expect(201).id();
