@@ -94,7 +94,8 @@ public class LedgerPoster {
 
     /**
      * The voucher series the drafts will draw numbers from, so the lock's round trip can read their
-     * last numbers. A draft too malformed to tell is skipped: the rules refuse it before it is numbered.
+     * last numbers. A draft too malformed to tell is skipped: the rules refuse it before it is numbered,
+     * and every draft that gets that far names its series here.
      */
     private static Set<LedgerStore.VoucherKey> voucherSeries(List<EntryDraft> drafts) {
         Set<LedgerStore.VoucherKey> keys = new LinkedHashSet<>();
@@ -153,7 +154,10 @@ public class LedgerPoster {
         int year = draft.valueDate().getYear();
         LedgerStore.VoucherKey series = new LedgerStore.VoucherKey(ledger.fund(), voucher, year);
         Integer last = lastVouchers.get(series);
-        int voucherNo = last != null ? last + 1 : store.nextVoucherNo(ledger.id(), voucher, year);
+        if (last == null) {
+            throw new IllegalStateException("voucher series " + series + " was not read with the locks");
+        }
+        int voucherNo = last + 1;
         lastVouchers.put(series, voucherNo);
         long seq = ledger.lastSeq() + 1;
         ChainContent content = new ChainContent(ledger.id(), seq, draft.valueDate(), draft.operation(), voucher.name(),

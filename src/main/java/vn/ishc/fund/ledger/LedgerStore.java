@@ -72,7 +72,7 @@ public class LedgerStore {
                     .append(literals(memberIds)).append(")");
         }
         if (!donorIds.isEmpty()) {
-            sql.append(";SELECT id, club_id, name FROM donor WHERE id IN (").append(literals(donorIds)).append(")");
+            sql.append(';').append(donorsSql(donorIds));
         }
         for (int i = 0; i < series.size(); i++) {
             // the ledger id as a constant subquery lets MAX read one index entry (a join would scan the series)
@@ -106,9 +106,7 @@ public class LedgerStore {
             Map<Long, DonorRef> donors = new LinkedHashMap<>();
             if (!donorIds.isEmpty()) {
                 try (ResultSet rs = next(ps)) {
-                    while (rs.next()) {
-                        donors.put(rs.getLong(1), new DonorRef(rs.getLong(1), rs.getLong(2), rs.getString(3)));
-                    }
+                    readDonors(rs, donors);
                 }
             }
             Map<VoucherKey, Integer> last = new LinkedHashMap<>();
@@ -181,22 +179,6 @@ public class LedgerStore {
                 rs.getString("name_vi"), rs.getString("name_en"), AccountType.valueOf(rs.getString("type")),
                 Side.valueOf(rs.getString("normal_side")), rs.getBoolean("header"),
                 rs.getObject("parent_id", Long.class), rs.getBigDecimal("debit_total"), rs.getBigDecimal("credit_total"));
-    }
-
-    /** The next voucher number of this type in this ledger and year (safe: the ledger is locked). */
-    public int nextVoucherNo(long ledgerId, VoucherType type, int year) {
-        try (PreparedStatement ps = connection().prepareStatement("SELECT COALESCE(MAX(voucher_no), 0) + 1 "
-                + "FROM journal_entry WHERE ledger_id = ? AND voucher_type = ? AND voucher_year = ?")) {
-            ps.setLong(1, ledgerId);
-            ps.setString(2, type.name());
-            ps.setInt(3, year);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** An entry ready to be written: its hashed content and the account id of each of its lines. */
@@ -333,18 +315,23 @@ public class LedgerStore {
         if (ids.isEmpty()) {
             return out;
         }
-        String in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
-        try (PreparedStatement ps = connection().prepareStatement(
-                "SELECT id, club_id, name FROM donor WHERE id IN (" + in + ")")) {
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getLong(1), new DonorRef(rs.getLong(1), rs.getLong(2), rs.getString(3)));
-                }
-            }
+        try (PreparedStatement ps = connection().prepareStatement(donorsSql(ids));
+             ResultSet rs = ps.executeQuery()) {
+            readDonors(rs, out);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
         return out;
+    }
+
+    private static String donorsSql(Collection<Long> ids) {
+        return "SELECT id, club_id, name FROM donor WHERE id IN (" + literals(ids) + ")";
+    }
+
+    private static void readDonors(ResultSet rs, Map<Long, DonorRef> out) throws SQLException {
+        while (rs.next()) {
+            out.put(rs.getLong(1), new DonorRef(rs.getLong(1), rs.getLong(2), rs.getString(3)));
+        }
     }
 
     /** The entry a reversal refers to: its ledger, whether it is itself a reversal, whether already reversed. */

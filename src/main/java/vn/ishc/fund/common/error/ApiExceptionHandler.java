@@ -1,7 +1,9 @@
 package vn.ishc.fund.common.error;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
@@ -12,8 +14,8 @@ public class ApiExceptionHandler implements ExceptionHandler<ApiException, HttpR
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ApiException exception) {
         HttpResponse<Problem> response = ProblemResponses.of(request, exception);
-        if (exception.retryAfterSeconds() != null && response instanceof io.micronaut.http.MutableHttpResponse<Problem> mutable) {
-            mutable.header(io.micronaut.http.HttpHeaders.RETRY_AFTER, String.valueOf(exception.retryAfterSeconds()));
+        if (exception.retryAfterSeconds() != null && response instanceof MutableHttpResponse<Problem> mutable) {
+            mutable.header(HttpHeaders.RETRY_AFTER, String.valueOf(exception.retryAfterSeconds()));
         }
         return response;
     }

@@ -39,9 +39,7 @@ final class CommitBatch {
         try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
             int p = 1;
             for (Statement s : statements) {
-                for (Object param : s.params()) {
-                    ps.setObject(p++, param);
-                }
+                p = bind(ps, p, s.params());
             }
             // read every result: the driver learns from the last one that the transaction is over
             boolean isResult = ps.execute();
@@ -53,10 +51,16 @@ final class CommitBatch {
 
     static void run(Connection connection, String sql, Object... params) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
+            bind(ps, 1, params);
             ps.execute();
         }
+    }
+
+    private static int bind(PreparedStatement ps, int first, Object[] params) throws SQLException {
+        int p = first;
+        for (Object param : params) {
+            ps.setObject(p++, param);
+        }
+        return p;
     }
 }
