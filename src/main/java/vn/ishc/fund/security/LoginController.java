@@ -54,7 +54,7 @@ public class LoginController {
     }
 
     @Operation(summary = "Log in", description = "Returns a bearer JWT to send as `Authorization: Bearer <access_token>`. "
-            + "After 5 failed attempts for a username it is locked for 15 minutes (429 with Retry-After).")
+            + "After 5 failed attempts for a username (by default) it is locked for 15 minutes (429 with Retry-After).")
     @SecurityRequirements
     @Post
     public LoginResponse login(@Valid @Body LoginRequest request) {
