@@ -24,6 +24,7 @@ import vn.ishc.fund.ledger.AccountRow;
 import vn.ishc.fund.ledger.AccountType;
 import vn.ishc.fund.ledger.EntryDraft;
 import vn.ishc.fund.ledger.Fund;
+import vn.ishc.fund.ledger.GroupPoster;
 import vn.ishc.fund.ledger.Idempotency;
 import vn.ishc.fund.ledger.LedgerDtos.Posted;
 import vn.ishc.fund.ledger.LedgerPoster;
@@ -64,9 +65,10 @@ public class FundOperations {
     private final MemberRepository members;
     private final Idempotency idempotency;
     private final Tx tx;
+    private final GroupPoster group;
 
     public FundOperations(ClubAccess clubs, LedgerPoster poster, LedgerStore store, LedgerService ledgers,
-                          MemberRepository members, Idempotency idempotency, Tx tx) {
+                          MemberRepository members, Idempotency idempotency, Tx tx, GroupPoster group) {
         this.clubs = clubs;
         this.poster = poster;
         this.store = store;
@@ -74,6 +76,7 @@ public class FundOperations {
         this.members = members;
         this.idempotency = idempotency;
         this.tx = tx;
+        this.group = group;
     }
 
     /** Entries to post, and which request field named each member (for errors in the client's terms). */
@@ -97,8 +100,22 @@ public class FundOperations {
         });
     }
 
+    /**
+     * Like {@link #run}, for operations whose rules only read the request: the club is checked and
+     * the drafts built before any transaction, then the drafts post in a group with whatever other
+     * requests are waiting (group commit, see {@link GroupPoster}).
+     */
+    private Idempotency.Once<Posted> post(Caller caller, long clubId, String key, String operation, Object request,
+                                          Locale locale, Function<Club, Drafts> rules) {
+        Idempotency.requireKey(key);
+        Club club = tx.read(() -> clubs.open(caller, clubId, LedgerService.BOOKKEEPERS));
+        Drafts drafts = rules.apply(club);
+        return group.post(new GroupPoster.Request<>(caller, club, key, operation + ":" + clubId, request,
+                drafts.entries(), drafts.memberFields(), Posted.class, posted -> ledgers.posted(operation, posted, locale)));
+    }
+
     public Idempotency.Once<Posted> contribution(Caller caller, long clubId, String key, Contribution req, Locale locale) {
-        return run(caller, clubId, key, "CAPITAL_CONTRIBUTION", req, locale, club -> {
+        return post(caller, clubId, key, "CAPITAL_CONTRIBUTION", req, locale, club -> {
             BigDecimal amount = vnd(req.amount(), "amount");
             String money = moneyAccount(req.method(), req.moneyAccount());
             return Drafts.of(PostingRules.contribution(req.memberId(), amount, req.date(), money,
@@ -107,7 +124,7 @@ public class FundOperations {
     }
 
     public Idempotency.Once<Posted> fee(Caller caller, long clubId, String key, Fee req, Locale locale) {
-        return run(caller, clubId, key, "MEMBER_FEE", req, locale, club -> {
+        return post(caller, clubId, key, "MEMBER_FEE", req, locale, club -> {
             BigDecimal amount = vnd(req.amount(), "amount");
             return Drafts.of(PostingRules.fee(req.memberId(), amount, req.date(),
                     text(req.description(), "Thu hội phí tháng " + req.date().format(MONTH))), req.memberId(), "memberId");
@@ -116,7 +133,7 @@ public class FundOperations {
 
     /** The meeting batch: many members' fees and contributions, all posted or none. */
     public Idempotency.Once<Posted> meeting(Caller caller, long clubId, String key, Meeting req, Locale locale) {
-        return run(caller, clubId, key, "MEETING", req, locale, club -> {
+        return post(caller, clubId, key, "MEETING", req, locale, club -> {
             List<PostingRules.MeetingLine> lines = new ArrayList<>();
             Map<Long, String> memberFields = new LinkedHashMap<>();
             for (int i = 0; i < req.lines().size(); i++) {
@@ -167,7 +184,7 @@ public class FundOperations {
     }
 
     public Idempotency.Once<Posted> expense(Caller caller, long clubId, String key, Expense req, Locale locale) {
-        return run(caller, clubId, key, "EXPENSE", req, locale, club -> {
+        return post(caller, clubId, key, "EXPENSE", req, locale, club -> {
             BigDecimal amount = vnd(req.amount(), "amount");
             if (req.kind() == ExpenseKind.ACTIVITY && req.activityArea() == null) {
                 throw ApiException.invalid("activityArea", "required");
@@ -178,7 +195,7 @@ public class FundOperations {
     }
 
     public Idempotency.Once<Posted> transfer(Caller caller, long clubId, String key, Transfer req, Locale locale) {
-        return run(caller, clubId, key, "TRANSFER", req, locale, club -> {
+        return post(caller, clubId, key, "TRANSFER", req, locale, club -> {
             BigDecimal amount = vnd(req.amount(), "amount");
             boolean toBank = req.direction() == FundDtos.Direction.CASH_TO_BANK;
             return Drafts.of(PostingRules.transfer(req.fund(), toBank ? "111" : "112", toBank ? "112" : "111", amount,
@@ -190,7 +207,7 @@ public class FundOperations {
     /** Interest handed from the income-generation fund to the activity fund: one atomic pair of entries. */
     public Idempotency.Once<Posted> interestTransfer(Caller caller, long clubId, String key, InterestTransfer req,
                                                      Locale locale) {
-        return run(caller, clubId, key, "INTEREST_TRANSFER", req, locale, club -> {
+        return post(caller, clubId, key, "INTEREST_TRANSFER", req, locale, club -> {
             BigDecimal amount = vnd(req.amount(), "amount");
             String extra = req.description() == null || req.description().isBlank() ? "" : " — " + Texts.clean(req.description());
             return new Drafts(PostingRules.interestTransfer(amount, req.date(), "111", "111",

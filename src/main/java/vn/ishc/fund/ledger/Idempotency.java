@@ -20,6 +20,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -70,13 +71,59 @@ public class Idempotency {
         requireKey(key);
         String requestHash = hash(operation, request);
         if (!claim(caller.userId(), key, requestHash)) {
-            return replay(caller.userId(), key, requestHash, type);
+            Once<T> stored = replay(caller.userId(), key, requestHash, type);
+            if (stored == null) {
+                throw new IllegalStateException("idempotency key vanished while claimed");
+            }
+            return stored;
         }
         T result = work.get();
-        // the answer is stored by the statement that travels with the COMMIT
-        tx.atCommit("UPDATE idempotency_key SET status = 200, response = ? WHERE user_id = ? AND idem_key = ?",
-                write(result), caller.userId(), key);
+        remember(caller.userId(), key, result);
         return new Once<>(result, false);
+    }
+
+    /** A key to claim for a request, identified by the hash of the request (see {@link #hash}). */
+    public record Claim(long userId, String key, String requestHash) {
+    }
+
+    /**
+     * Claims many keys in one round trip, inside the caller's transaction: true where the key is now
+     * this transaction's, false where an earlier request (committed, or in this transaction) holds it.
+     * A claim held by a concurrent transaction is waited for.
+     */
+    public boolean[] claimAll(List<Claim> claims) {
+        String sql = "INSERT IGNORE INTO idempotency_key (user_id, idem_key, request_hash) VALUES (?, ?, ?);"
+                .repeat(claims.size());
+        try (PreparedStatement ps = jdbc.getConnection().prepareStatement(sql.substring(0, sql.length() - 1))) {
+            int p = 1;
+            for (Claim c : claims) {
+                ps.setLong(p++, c.userId());
+                ps.setString(p++, c.key());
+                ps.setString(p++, c.requestHash());
+            }
+            boolean[] claimed = new boolean[claims.size()];
+            ps.execute();
+            for (int i = 0; i < claims.size(); i++) {
+                if (i > 0) {
+                    ps.getMoreResults();
+                }
+                claimed[i] = ps.getUpdateCount() == 1;
+            }
+            return claimed;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stores the answer to a claimed key; the statement travels with the transaction's COMMIT. */
+    public void remember(long userId, String key, Object result) {
+        tx.atCommit("UPDATE idempotency_key SET status = 200, response = ? WHERE user_id = ? AND idem_key = ?",
+                write(result), userId, key);
+    }
+
+    /** Gives back a key claimed in this transaction whose request was refused, as a rollback would. */
+    public void release(long userId, String key) {
+        tx.atCommit("DELETE FROM idempotency_key WHERE user_id = ? AND idem_key = ?", userId, key);
     }
 
     private boolean claim(long userId, String key, String requestHash) {
@@ -97,12 +144,18 @@ public class Idempotency {
         }
     }
 
-    private <T> Once<T> replay(long userId, String key, String requestHash, Class<T> type) {
+    /**
+     * The stored answer to a key already used: 409 if it was used for another request, or is still
+     * being worked on; null if the key is free again (its request was refused).
+     */
+    public <T> Once<T> replay(long userId, String key, String requestHash, Class<T> type) {
         return jdbc.prepareStatement("SELECT request_hash, response FROM idempotency_key WHERE user_id = ? AND idem_key = ?", ps -> {
             ps.setLong(1, userId);
             ps.setString(2, key);
             try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
+                if (!rs.next()) {
+                    return null;
+                }
                 if (!requestHash.equals(rs.getString(1))) {
                     throw ApiException.conflict(HEADER, "idempotency-key-reused");
                 }
@@ -115,7 +168,7 @@ public class Idempotency {
         });
     }
 
-    static String hash(String operation, Object request) {
+    public static String hash(String operation, Object request) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(operation.getBytes(StandardCharsets.UTF_8));

@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -51,16 +52,44 @@ public class LedgerPoster {
      *                     points at what the client sent (e.g. {@code lines[3].memberId})
      */
     public List<PostedEntry> post(Caller caller, Club club, List<EntryDraft> drafts, Map<Long, String> memberFields) {
-        Set<Fund> funds = new TreeSet<>();
-        drafts.forEach(d -> funds.add(d.fund()));
-        LedgerStore.Snapshot locked = store.lock(club.id(), funds, ids(drafts, true), ids(drafts, false),
+        LedgerStore.Snapshot books = store.lock(club.id(), funds(drafts), ids(drafts, true), ids(drafts, false),
                 voucherSeries(drafts));
-        Map<Fund, LedgerStore.Locked> ledgers = locked.ledgers();
-        Map<LedgerStore.VoucherKey, Integer> lastVouchers = new HashMap<>(locked.lastVouchers());
+        Prepared prepared = prepare(caller, club, books, drafts, memberFields);
+        List<Long> ids = store.write(prepared.rows(), movedHeads(books, prepared.after()));
+        return prepared.posted(ids);
+    }
+
+    /** Entries checked, numbered and hashed against a club's locked books, and the books after them. */
+    public record Prepared(long clubId, List<Pending> entries, LedgerStore.Snapshot after) {
+        public List<LedgerStore.NewEntry> rows() {
+            return entries.stream().map(Pending::row).toList();
+        }
+
+        /** The posted entries, given the ids their rows were written under (in order). */
+        public List<PostedEntry> posted(List<Long> ids) {
+            List<PostedEntry> out = new ArrayList<>();
+            for (int i = 0; i < entries.size(); i++) {
+                out.add(entries.get(i).posted(ids.get(i), clubId));
+            }
+            return out;
+        }
+    }
+
+    /**
+     * Checks the drafts against the club's locked books and prepares their entries, without writing
+     * anything and without changing {@code books}: a refused batch leaves no trace. The books after
+     * the entries (chain heads, voucher numbers, account totals) let the next batch of the same club
+     * be prepared before anything is written.
+     *
+     * @param memberFields the request field that named each member, so an error about a member
+     *                     points at what the client sent (e.g. {@code lines[3].memberId})
+     */
+    public Prepared prepare(Caller caller, Club club, LedgerStore.Snapshot books, List<EntryDraft> drafts,
+                            Map<Long, String> memberFields) {
+        Map<LedgerStore.VoucherKey, Integer> lastVouchers = new HashMap<>(books.lastVouchers());
+        Map<Fund, LedgerStore.Locked> ledgers = new LinkedHashMap<>(books.ledgers());
         String batchId = drafts.size() > 1 ? UUID.randomUUID().toString() : null;
         Instant recordedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Map<Fund, LedgerRow> heads = new LinkedHashMap<>();
-        ledgers.forEach((f, l) -> heads.put(f, l.row()));
         List<Pending> pending = new ArrayList<>();
         for (EntryDraft draft : drafts) {
             LedgerStore.Locked ledger = ledgers.get(draft.fund());
@@ -68,28 +97,40 @@ public class LedgerPoster {
                 throw new IllegalStateException("club " + club.id() + " has no " + draft.fund() + " ledger");
             }
             EntryRules.check(draft, Amounts.currency(ledger.row().currency()));
-            checkMembers(club, draft, locked.members(), memberFields);
-            checkDonors(club, draft, locked.donors());
-            Pending entry = prepare(caller, club, heads.get(draft.fund()), ledger.chart(), draft, batchId,
-                    recordedAt, locked, lastVouchers);
-            heads.put(draft.fund(), heads.get(draft.fund()).advance(entry.row().content().seq(), entry.row().hash()));
+            checkMembers(club, draft, books.members(), memberFields);
+            checkDonors(club, draft, books.donors());
+            Map<String, AccountRow> chart = new TreeMap<>(ledger.chart());
+            Pending entry = prepare(caller, club, ledger.row(), chart, draft, batchId, recordedAt, books, lastVouchers);
+            LedgerRow head = ledger.row().advance(entry.row().content().seq(), entry.row().hash());
+            ledgers.put(draft.fund(), new LedgerStore.Locked(head, chart));
             pending.add(entry);
         }
-        List<LedgerRow> moved = heads.values().stream()
-                .filter(head -> head.lastSeq() != ledgers.get(head.fund()).row().lastSeq()).toList();
-        List<Long> ids = store.write(pending.stream().map(Pending::row).toList(), moved);
-        List<PostedEntry> posted = new ArrayList<>();
-        for (int i = 0; i < pending.size(); i++) {
-            posted.add(pending.get(i).posted(ids.get(i), club.id()));
-        }
-        return posted;
+        return new Prepared(club.id(), pending, new LedgerStore.Snapshot(ledgers, books.members(), books.donors(),
+                lastVouchers));
+    }
+
+    /** The chain heads that moved between two states of the books: what the write must store. */
+    public static List<LedgerRow> movedHeads(LedgerStore.Snapshot before, LedgerStore.Snapshot after) {
+        List<LedgerRow> moved = new ArrayList<>();
+        after.ledgers().forEach((fund, l) -> {
+            if (l.row().lastSeq() != before.ledgers().get(fund).row().lastSeq()) {
+                moved.add(l.row());
+            }
+        });
+        return moved;
     }
 
     /** An entry numbered, hashed and checked, waiting to be written with the others of its batch. */
-    private record Pending(LedgerStore.NewEntry row, Fund fund, String voucher, List<PostedEntry.Names> names) {
+    record Pending(LedgerStore.NewEntry row, Fund fund, String voucher, List<PostedEntry.Names> names) {
         PostedEntry posted(long id, long clubId) {
             return new PostedEntry(id, clubId, fund, row.content(), voucher, row.prevHash(), row.hash(), names);
         }
+    }
+
+    static Set<Fund> funds(List<EntryDraft> drafts) {
+        Set<Fund> funds = new TreeSet<>();
+        drafts.forEach(d -> funds.add(d.fund()));
+        return funds;
     }
 
     /**
@@ -97,7 +138,7 @@ public class LedgerPoster {
      * last numbers. A draft too malformed to tell is skipped: the rules refuse it before it is numbered,
      * and every draft that gets that far names its series here.
      */
-    private static Set<LedgerStore.VoucherKey> voucherSeries(List<EntryDraft> drafts) {
+    static Set<LedgerStore.VoucherKey> voucherSeries(List<EntryDraft> drafts) {
         Set<LedgerStore.VoucherKey> keys = new LinkedHashSet<>();
         for (EntryDraft d : drafts) {
             boolean complete = d.fund() != null && d.valueDate() != null && d.postings() != null
@@ -176,7 +217,7 @@ public class LedgerPoster {
         return chart.values().stream().filter(a -> a.id() == accountId).map(AccountRow::code).findFirst().orElseThrow();
     }
 
-    private static Set<Long> ids(List<EntryDraft> drafts, boolean members) {
+    static Set<Long> ids(List<EntryDraft> drafts, boolean members) {
         Set<Long> ids = new LinkedHashSet<>();
         for (EntryDraft d : drafts) {
             for (PostingDraft p : d.postings() == null ? List.<PostingDraft>of() : d.postings()) {

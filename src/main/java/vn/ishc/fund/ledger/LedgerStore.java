@@ -55,18 +55,33 @@ public class LedgerStore {
     }
 
     /**
-     * Locks a club's ledgers of these funds and their accounts, always in id order so concurrent
-     * posters never deadlock, then reads the members, donors and voucher series posting needs. One
-     * round trip: the statements run in order, so everything after the lock sees the ledger as its
-     * last poster committed it.
+     * Locks a club's ledgers of these funds and their accounts, then reads the members, donors and
+     * voucher series posting needs (see {@link #lockAll}).
      */
     public Snapshot lock(long clubId, Collection<Fund> funds, Collection<Long> memberIds, Collection<Long> donorIds,
                          Collection<VoucherKey> vouchers) {
-        String in = funds.stream().map(f -> "'" + f.name() + "'").collect(Collectors.joining(","));
-        List<VoucherKey> series = List.copyOf(vouchers);
+        return lockAll(Map.of(clubId, funds), memberIds, donorIds, Map.of(clubId, vouchers)).get(clubId);
+    }
+
+    /**
+     * Locks these clubs' ledgers of these funds and their accounts, then reads the members, donors and
+     * voucher series posting needs; one snapshot per club (members and donors are shared: posting
+     * checks their club). Locks are taken in index order (club, fund), the same order for every
+     * poster, so concurrent posters never deadlock. One round trip: the statements run in order, so
+     * everything after the lock sees the ledgers as their last posters committed them.
+     */
+    public Map<Long, Snapshot> lockAll(Map<Long, ? extends Collection<Fund>> funds, Collection<Long> memberIds,
+                                       Collection<Long> donorIds, Map<Long, ? extends Collection<VoucherKey>> vouchers) {
+        List<Long> clubs = funds.keySet().stream().sorted().toList();
+        List<Map.Entry<Long, VoucherKey>> series = new ArrayList<>();
+        vouchers.forEach((club, keys) -> keys.forEach(k -> series.add(Map.entry(club, k))));
         StringBuilder sql = new StringBuilder("SELECT l.id AS lid, l.club_id, l.fund, l.currency, "
-                + "l.last_seq, l.last_hash, l.closed_through, a.* FROM ledger l JOIN account a ON a.ledger_id = l.id "
-                + "WHERE l.club_id = ? AND l.fund IN (" + in + ") ORDER BY l.id, a.id FOR UPDATE");
+                + "l.last_seq, l.last_hash, l.closed_through, a.* FROM ledger l JOIN account a ON a.ledger_id = l.id WHERE ");
+        for (int i = 0; i < clubs.size(); i++) {
+            String in = funds.get(clubs.get(i)).stream().map(f -> "'" + f.name() + "'").collect(Collectors.joining(","));
+            sql.append(i == 0 ? "" : " OR ").append("(l.club_id = ? AND l.fund IN (").append(in).append("))");
+        }
+        sql.append(" ORDER BY l.id, a.id FOR UPDATE");
         if (!memberIds.isEmpty()) {
             sql.append(";SELECT id, club_id, joined_on, left_on, full_name FROM member WHERE id IN (")
                     .append(literals(memberIds)).append(")");
@@ -82,15 +97,17 @@ public class LedgerStore {
         }
         try (PreparedStatement ps = connection().prepareStatement(sql.toString())) {
             int p = 1;
-            ps.setLong(p++, clubId);
-            for (VoucherKey k : series) {
-                ps.setLong(p++, clubId);
-                ps.setString(p++, k.fund().name());
-                ps.setString(p++, k.type().name());
-                ps.setInt(p++, k.year());
+            for (long club : clubs) {
+                ps.setLong(p++, club);
+            }
+            for (Map.Entry<Long, VoucherKey> s : series) {
+                ps.setLong(p++, s.getKey());
+                ps.setString(p++, s.getValue().fund().name());
+                ps.setString(p++, s.getValue().type().name());
+                ps.setInt(p++, s.getValue().year());
             }
             ps.execute();
-            Map<Fund, Locked> ledgers;
+            Map<Long, Map<Fund, Locked>> ledgers;
             try (ResultSet rs = ps.getResultSet()) {
                 ledgers = ledgers(rs);
             }
@@ -109,15 +126,21 @@ public class LedgerStore {
                     readDonors(rs, donors);
                 }
             }
-            Map<VoucherKey, Integer> last = new LinkedHashMap<>();
+            Map<Long, Map<VoucherKey, Integer>> last = new LinkedHashMap<>();
             if (!series.isEmpty()) {
                 try (ResultSet rs = next(ps)) {
                     while (rs.next()) {
-                        last.put(series.get(rs.getInt(1)), rs.getInt(2));
+                        Map.Entry<Long, VoucherKey> s = series.get(rs.getInt(1));
+                        last.computeIfAbsent(s.getKey(), c -> new LinkedHashMap<>()).put(s.getValue(), rs.getInt(2));
                     }
                 }
             }
-            return new Snapshot(ledgers, members, donors, last);
+            Map<Long, Snapshot> out = new LinkedHashMap<>();
+            for (long club : clubs) {
+                out.put(club, new Snapshot(ledgers.getOrDefault(club, Map.of()), members, donors,
+                        last.getOrDefault(club, Map.of())));
+            }
+            return out;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -135,20 +158,22 @@ public class LedgerStore {
         return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
-    private static Map<Fund, Locked> ledgers(ResultSet rs) throws SQLException {
-        Map<Fund, LedgerRow> rows = new LinkedHashMap<>();
-        Map<Fund, Map<String, AccountRow>> charts = new LinkedHashMap<>();
+    private static Map<Long, Map<Fund, Locked>> ledgers(ResultSet rs) throws SQLException {
+        Map<Long, LedgerRow> rows = new LinkedHashMap<>();
+        Map<Long, Map<String, AccountRow>> charts = new LinkedHashMap<>();
         while (rs.next()) {
-            Fund fund = Fund.valueOf(rs.getString("fund"));
-            if (!rows.containsKey(fund)) {
-                rows.put(fund, new LedgerRow(rs.getLong("lid"), rs.getLong("club_id"), fund, rs.getString("currency"),
-                        rs.getLong("last_seq"), rs.getString("last_hash"), rs.getObject("closed_through", LocalDate.class)));
+            long id = rs.getLong("lid");
+            if (!rows.containsKey(id)) {
+                rows.put(id, new LedgerRow(id, rs.getLong("club_id"), Fund.valueOf(rs.getString("fund")),
+                        rs.getString("currency"), rs.getLong("last_seq"), rs.getString("last_hash"),
+                        rs.getObject("closed_through", LocalDate.class)));
             }
             AccountRow a = account(rs);
-            charts.computeIfAbsent(fund, f -> new TreeMap<>()).put(a.code(), a);
+            charts.computeIfAbsent(id, l -> new TreeMap<>()).put(a.code(), a);
         }
-        Map<Fund, Locked> out = new LinkedHashMap<>();
-        rows.forEach((fund, row) -> out.put(fund, new Locked(row, charts.get(fund))));
+        Map<Long, Map<Fund, Locked>> out = new LinkedHashMap<>();
+        rows.forEach((id, row) -> out.computeIfAbsent(row.clubId(), c -> new TreeMap<>())
+                .put(row.fund(), new Locked(row, charts.get(id))));
         return out;
     }
 

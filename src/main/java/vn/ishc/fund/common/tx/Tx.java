@@ -1,6 +1,8 @@
 package vn.ishc.fund.common.tx;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.data.connection.ConnectionDefinition;
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -21,12 +23,14 @@ public class Tx {
     private static final ThreadLocal<CommitBatch> CURRENT = new ThreadLocal<>();
 
     private final TransactionOperations<Connection> transactions;
+    private final ConnectionOperations<Connection> connections;
     // the transaction manager turns autocommit off for a transaction and back on after it
     private final boolean poolAutoCommit;
 
-    public Tx(TransactionOperations<Connection> transactions,
+    public Tx(TransactionOperations<Connection> transactions, ConnectionOperations<Connection> connections,
               @Value("${datasources.default.auto-commit:true}") boolean poolAutoCommit) {
         this.transactions = transactions;
+        this.connections = connections;
         this.poolAutoCommit = poolAutoCommit;
     }
 
@@ -63,6 +67,14 @@ public class Tx {
                 backOff(attempt);
             }
         }
+    }
+
+    /**
+     * Runs reads on one pooled connection without a transaction: each statement sees the latest
+     * commits, and no round trip is spent beginning or ending a transaction.
+     */
+    public <T> T read(Supplier<T> work) {
+        return connections.execute(ConnectionDefinition.DEFAULT, status -> work.get());
     }
 
     /**
