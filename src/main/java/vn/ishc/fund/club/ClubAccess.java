@@ -5,11 +5,18 @@ import jakarta.inject.Singleton;
 import vn.ishc.fund.common.error.ApiException;
 import vn.ishc.fund.common.paging.SqlFragment;
 import vn.ishc.fund.common.paging.SqlQuery;
+import vn.ishc.fund.common.tx.RoundTrip;
 import vn.ishc.fund.security.Caller;
 import vn.ishc.fund.security.Role;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The one place that decides whether a caller may see or change a club. A club outside the
@@ -68,6 +75,61 @@ public class ClubAccess {
             throw ApiException.conflict(null, "club-dissolved");
         }
         return club;
+    }
+
+    /** A club a caller may record money for, or why not. */
+    public record Opened(Club club, ApiException refused) {
+    }
+
+    /**
+     * {@link #open} for many callers and clubs at once, as one statement of a round trip (group
+     * posting): once the trip has run, for each pair in order, the club or the refusal that
+     * {@code open} would throw. The roles are checked by the caller beforehand.
+     */
+    public Supplier<List<Opened>> openAll(RoundTrip trip, List<Caller> callers, List<Long> clubIds) {
+        StringBuilder sql = new StringBuilder();
+        List<Object> params = new ArrayList<>();
+        for (int i = 0; i < callers.size(); i++) {
+            SqlFragment scope = callers.get(i).clubScope("c");
+            sql.append(i == 0 ? "" : " UNION ALL ").append("SELECT ").append(i).append(", ").append(CLUB_COLUMNS)
+                    .append(" FROM club c WHERE c.id = ? AND (").append(scope.sql()).append(')');
+            params.add(clubIds.get(i));
+            params.addAll(scope.params());
+        }
+        Club[] found = new Club[callers.size()];
+        trip.query(sql.toString(), params, rs -> {
+            while (rs.next()) {
+                found[rs.getInt(1)] = club(rs);
+            }
+        });
+        return () -> {
+            List<Opened> out = new ArrayList<>();
+            for (Club club : found) {
+                if (club == null) {
+                    out.add(new Opened(null, ApiException.notFound("club")));
+                } else if (club.status() == ClubStatus.DISSOLVED) {
+                    out.add(new Opened(null, ApiException.conflict(null, "club-dissolved")));
+                } else {
+                    out.add(new Opened(club, null));
+                }
+            }
+            return out;
+        };
+    }
+
+    // read by position, not through the entity mapper: a group of postings reads one club per request
+    private static final String CLUB_COLUMNS = "c.id, c.code, c.name, c.commune_id, c.village_id, c.founded_on, "
+            + "c.founding_decision_no, c.status, c.meeting_day, c.created_at, c.updated_at";
+
+    /** A club from {@link #CLUB_COLUMNS}, after one leading column. */
+    private static Club club(ResultSet rs) throws SQLException {
+        return new Club(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getObject(6, Long.class),
+                rs.getObject(7, LocalDate.class), rs.getString(8), ClubStatus.valueOf(rs.getString(9)),
+                rs.getObject(10, Integer.class), instant(rs.getTimestamp(11)), instant(rs.getTimestamp(12)));
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
     }
 
     /** The club, locked for update, if the caller's role may write and the club is in scope and not dissolved. */

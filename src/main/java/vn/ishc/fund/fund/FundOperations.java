@@ -46,6 +46,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The business operations of a club's funds. Each runs in one transaction with its idempotency key:
@@ -101,21 +102,21 @@ public class FundOperations {
     }
 
     /**
-     * Like {@link #run}, for operations whose rules only read the request: the club is checked and
-     * the drafts built before any transaction, then the drafts post in a group with whatever other
-     * requests are waiting (group commit, see {@link GroupPoster}).
+     * Like {@link #run}, for operations whose rules only read the request: the drafts are built
+     * before any transaction, then post in a group with whatever other requests are waiting (group
+     * commit, see {@link GroupPoster}), which checks the club as {@code run} does.
      */
     private Idempotency.Once<Posted> post(Caller caller, long clubId, String key, String operation, Object request,
-                                          Locale locale, Function<Club, Drafts> rules) {
+                                          Locale locale, Supplier<Drafts> rules) {
         Idempotency.requireKey(key);
-        Club club = tx.read(() -> clubs.open(caller, clubId, LedgerService.BOOKKEEPERS));
-        Drafts drafts = rules.apply(club);
-        return group.post(new GroupPoster.Request<>(caller, club, key, operation + ":" + clubId, request,
+        caller.requireRole(LedgerService.BOOKKEEPERS);
+        Drafts drafts = rules.get();
+        return group.post(new GroupPoster.Request<>(caller, clubId, key, operation + ":" + clubId, request,
                 drafts.entries(), drafts.memberFields(), Posted.class, posted -> ledgers.posted(operation, posted, locale)));
     }
 
     public Idempotency.Once<Posted> contribution(Caller caller, long clubId, String key, Contribution req, Locale locale) {
-        return post(caller, clubId, key, "CAPITAL_CONTRIBUTION", req, locale, club -> {
+        return post(caller, clubId, key, "CAPITAL_CONTRIBUTION", req, locale, () -> {
             BigDecimal amount = vnd(req.amount(), "amount");
             String money = moneyAccount(req.method(), req.moneyAccount());
             return Drafts.of(PostingRules.contribution(req.memberId(), amount, req.date(), money,
@@ -124,7 +125,7 @@ public class FundOperations {
     }
 
     public Idempotency.Once<Posted> fee(Caller caller, long clubId, String key, Fee req, Locale locale) {
-        return post(caller, clubId, key, "MEMBER_FEE", req, locale, club -> {
+        return post(caller, clubId, key, "MEMBER_FEE", req, locale, () -> {
             BigDecimal amount = vnd(req.amount(), "amount");
             return Drafts.of(PostingRules.fee(req.memberId(), amount, req.date(),
                     text(req.description(), "Thu hội phí tháng " + req.date().format(MONTH))), req.memberId(), "memberId");
@@ -133,7 +134,7 @@ public class FundOperations {
 
     /** The meeting batch: many members' fees and contributions, all posted or none. */
     public Idempotency.Once<Posted> meeting(Caller caller, long clubId, String key, Meeting req, Locale locale) {
-        return post(caller, clubId, key, "MEETING", req, locale, club -> {
+        return post(caller, clubId, key, "MEETING", req, locale, () -> {
             List<PostingRules.MeetingLine> lines = new ArrayList<>();
             Map<Long, String> memberFields = new LinkedHashMap<>();
             for (int i = 0; i < req.lines().size(); i++) {
@@ -184,7 +185,7 @@ public class FundOperations {
     }
 
     public Idempotency.Once<Posted> expense(Caller caller, long clubId, String key, Expense req, Locale locale) {
-        return post(caller, clubId, key, "EXPENSE", req, locale, club -> {
+        return post(caller, clubId, key, "EXPENSE", req, locale, () -> {
             BigDecimal amount = vnd(req.amount(), "amount");
             if (req.kind() == ExpenseKind.ACTIVITY && req.activityArea() == null) {
                 throw ApiException.invalid("activityArea", "required");
@@ -195,7 +196,7 @@ public class FundOperations {
     }
 
     public Idempotency.Once<Posted> transfer(Caller caller, long clubId, String key, Transfer req, Locale locale) {
-        return post(caller, clubId, key, "TRANSFER", req, locale, club -> {
+        return post(caller, clubId, key, "TRANSFER", req, locale, () -> {
             BigDecimal amount = vnd(req.amount(), "amount");
             boolean toBank = req.direction() == FundDtos.Direction.CASH_TO_BANK;
             return Drafts.of(PostingRules.transfer(req.fund(), toBank ? "111" : "112", toBank ? "112" : "111", amount,
@@ -207,7 +208,7 @@ public class FundOperations {
     /** Interest handed from the income-generation fund to the activity fund: one atomic pair of entries. */
     public Idempotency.Once<Posted> interestTransfer(Caller caller, long clubId, String key, InterestTransfer req,
                                                      Locale locale) {
-        return post(caller, clubId, key, "INTEREST_TRANSFER", req, locale, club -> {
+        return post(caller, clubId, key, "INTEREST_TRANSFER", req, locale, () -> {
             BigDecimal amount = vnd(req.amount(), "amount");
             String extra = req.description() == null || req.description().isBlank() ? "" : " — " + Texts.clean(req.description());
             return new Drafts(PostingRules.interestTransfer(amount, req.date(), "111", "111",

@@ -1,9 +1,12 @@
 package vn.ishc.fund.ledger;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import vn.ishc.fund.club.Club;
+import vn.ishc.fund.club.ClubAccess;
 import vn.ishc.fund.common.error.ApiException;
+import vn.ishc.fund.common.tx.RoundTrip;
 import vn.ishc.fund.common.tx.Tx;
 import vn.ishc.fund.security.Caller;
 
@@ -18,12 +21,13 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Group commit for everyday operations (fees, contributions, meetings...). A request joins its club's
  * lane; whichever request thread holds the lane posts every request waiting there in one transaction:
- * one round trip claims their idempotency keys, one locks their ledgers and reads what posting needs,
- * one writes every entry, and their answers travel with the COMMIT. So while one group commits, the
+ * one round trip checks their clubs, claims their idempotency keys, locks their ledgers and reads what
+ * posting needs; one writes every entry; and their answers travel with the COMMIT. So while one group commits, the
  * next one gathers, and the database sees a few statements per group instead of a dozen per request.
  *
  * <p>Each request is still checked on its own against the books as the requests before it left
@@ -39,24 +43,29 @@ public class GroupPoster {
     private final LedgerPoster poster;
     private final LedgerStore store;
     private final Idempotency idempotency;
+    private final ClubAccess clubs;
+    private final JdbcOperations jdbc;
     private final List<Lane> lanes = new ArrayList<>();
     private final int maxGroup;
 
-    public GroupPoster(Tx tx, LedgerPoster poster, LedgerStore store, Idempotency idempotency,
+    public GroupPoster(Tx tx, LedgerPoster poster, LedgerStore store, Idempotency idempotency, ClubAccess clubs,
+                       JdbcOperations jdbc,
                        @Value("${ishc.ledger.posting-lanes:4}") int lanes,
                        @Value("${ishc.ledger.max-group:32}") int maxGroup) {
         this.tx = tx;
         this.poster = poster;
         this.store = store;
         this.idempotency = idempotency;
+        this.clubs = clubs;
+        this.jdbc = jdbc;
         for (int i = 0; i < Math.max(1, lanes); i++) {
             this.lanes.add(new Lane());
         }
         this.maxGroup = Math.max(1, maxGroup);
     }
 
-    /** One request to post: drafts already built from a valid request for a club open for business. */
-    public record Request<T>(Caller caller, Club club, String key, String operation, Object body,
+    /** One request to post: drafts already built from a valid request, for a club the group will check. */
+    public record Request<T>(Caller caller, long clubId, String key, String operation, Object body,
                              List<EntryDraft> drafts, Map<Long, String> memberFields, Class<T> type,
                              Function<List<PostedEntry>, T> answer) {
     }
@@ -67,8 +76,12 @@ public class GroupPoster {
      */
     public <T> Idempotency.Once<T> post(Request<T> request) {
         Idempotency.requireKey(request.key());
+        request.caller().requireRole(LedgerService.BOOKKEEPERS);
+        if (request.drafts().isEmpty()) {
+            throw new IllegalArgumentException("a request with nothing to post");
+        }
         Job job = new Job(request, Idempotency.hash(request.operation(), request.body()));
-        Lane lane = laneOf(request.club().id());
+        Lane lane = laneOf(request.clubId());
         lane.waiting.add(job);
         lane.lock.lock();
         try {
@@ -112,8 +125,11 @@ public class GroupPoster {
 
     /** The request in a transaction of its own, exactly as an ungrouped operation runs. */
     private <T> Idempotency.Once<T> alone(Request<T> r) {
-        return tx.write(() -> idempotency.once(r.caller(), r.key(), r.operation(), r.body(), r.type(),
-                () -> r.answer().apply(poster.post(r.caller(), r.club(), r.drafts(), r.memberFields()))));
+        return tx.write(() -> {
+            Club club = clubs.open(r.caller(), r.clubId(), LedgerService.BOOKKEEPERS);
+            return idempotency.once(r.caller(), r.key(), r.operation(), r.body(), r.type(),
+                    () -> r.answer().apply(poster.post(r.caller(), club, r.drafts(), r.memberFields())));
+        });
     }
 
     private void postGroup(List<Job> group) {
@@ -131,29 +147,48 @@ public class GroupPoster {
         }
     }
 
-    /** One transaction for the whole group; returns each job's result, in order. */
+    /**
+     * One transaction for the whole group; returns each job's result, in order. The clubs, the keys
+     * and the locks are asked for in one round trip, then judged as an ungrouped operation would:
+     * the club first, then the key.
+     */
     private List<Result> postTogether(List<Job> group) {
         Result[] results = new Result[group.size()];
-        boolean[] claimed = idempotency.claimAll(group.stream()
+        RoundTrip trip = new RoundTrip();
+        Supplier<List<ClubAccess.Opened>> opened = clubs.openAll(trip, group.stream().map(j -> j.request.caller()).toList(),
+                group.stream().map(j -> j.request.clubId()).toList());
+        boolean[] claimed = idempotency.claimAll(trip, group.stream()
                 .map(j -> new Idempotency.Claim(j.request.caller().userId(), j.request.key(), j.hash)).toList());
+        Supplier<Map<Long, LedgerStore.Snapshot>> locked = lock(trip, group);
+        trip.run(jdbc.getConnection());
+        Map<Long, LedgerStore.Snapshot> books = new LinkedHashMap<>(locked.get());
+        List<ClubAccess.Opened> clubsOpened = opened.get();
         List<Integer> live = new ArrayList<>();
+        Map<Integer, Club> clubOf = new LinkedHashMap<>();
         for (int i = 0; i < group.size(); i++) {
-            if (claimed[i]) {
-                live.add(i);
-            } else {
+            Request<?> r = group.get(i).request;
+            ClubAccess.Opened club = clubsOpened.get(i);
+            if (club.refused() != null) {
+                if (claimed[i]) {
+                    idempotency.release(r.caller().userId(), r.key());
+                }
+                results[i] = new Result(Outcome.REFUSED, null, club.refused());
+            } else if (!claimed[i]) {
                 results[i] = new Result(Outcome.DUPLICATE, null, null);
+            } else {
+                live.add(i);
+                clubOf.put(i, club.club());
             }
         }
-        Map<Long, LedgerStore.Snapshot> books = lock(live.stream().map(group::get).toList());
         Map<Long, LedgerStore.Snapshot> before = new LinkedHashMap<>(books);
         List<LedgerPoster.Prepared> prepared = new ArrayList<>();
         List<Integer> posting = new ArrayList<>();
         for (int i : live) {
             Request<?> r = group.get(i).request;
             try {
-                LedgerPoster.Prepared p = poster.prepare(r.caller(), r.club(), books.get(r.club().id()), r.drafts(),
+                LedgerPoster.Prepared p = poster.prepare(r.caller(), clubOf.get(i), books.get(r.clubId()), r.drafts(),
                         r.memberFields());
-                books.put(r.club().id(), p.after());
+                books.put(r.clubId(), p.after());
                 prepared.add(p);
                 posting.add(i);
             } catch (ApiException refused) {
@@ -178,24 +213,21 @@ public class GroupPoster {
         return List.of(results);
     }
 
-    /** Locks the ledgers of every club in the group, with what their drafts name, in one round trip. */
-    private Map<Long, LedgerStore.Snapshot> lock(List<Job> jobs) {
-        if (jobs.isEmpty()) {
-            return new LinkedHashMap<>();
-        }
+    /** Locks the ledgers of every club in the group, with what their drafts name. */
+    private Supplier<Map<Long, LedgerStore.Snapshot>> lock(RoundTrip trip, List<Job> jobs) {
         Map<Long, Set<Fund>> funds = new LinkedHashMap<>();
         Map<Long, Set<LedgerStore.VoucherKey>> vouchers = new LinkedHashMap<>();
         Set<Long> members = new LinkedHashSet<>();
         Set<Long> donors = new LinkedHashSet<>();
         for (Job j : jobs) {
             List<EntryDraft> drafts = j.request.drafts();
-            long club = j.request.club().id();
+            long club = j.request.clubId();
             funds.computeIfAbsent(club, c -> new TreeSet<>()).addAll(LedgerPoster.funds(drafts));
             vouchers.computeIfAbsent(club, c -> new LinkedHashSet<>()).addAll(LedgerPoster.voucherSeries(drafts));
             members.addAll(LedgerPoster.ids(drafts, true));
             donors.addAll(LedgerPoster.ids(drafts, false));
         }
-        return new LinkedHashMap<>(store.lockAll(funds, members, donors, vouchers));
+        return store.lockAll(trip, funds, members, donors, vouchers);
     }
 
     private enum Outcome { POSTED, REFUSED, DUPLICATE, ALONE }

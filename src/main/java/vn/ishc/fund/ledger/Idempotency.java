@@ -9,6 +9,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import vn.ishc.fund.common.error.ApiException;
+import vn.ishc.fund.common.tx.RoundTrip;
 import vn.ishc.fund.common.tx.Tx;
 import vn.ishc.fund.security.Caller;
 
@@ -87,32 +88,19 @@ public class Idempotency {
     }
 
     /**
-     * Claims many keys in one round trip, inside the caller's transaction: true where the key is now
-     * this transaction's, false where an earlier request (committed, or in this transaction) holds it.
-     * A claim held by a concurrent transaction is waited for.
+     * Claims many keys as statements of a round trip, inside the caller's transaction; once the trip
+     * has run, true where the key is now this transaction's, false where an earlier request (committed,
+     * or in this transaction) holds it. A claim held by a concurrent transaction is waited for.
      */
-    public boolean[] claimAll(List<Claim> claims) {
-        String sql = "INSERT IGNORE INTO idempotency_key (user_id, idem_key, request_hash) VALUES (?, ?, ?);"
-                .repeat(claims.size());
-        try (PreparedStatement ps = jdbc.getConnection().prepareStatement(sql.substring(0, sql.length() - 1))) {
-            int p = 1;
-            for (Claim c : claims) {
-                ps.setLong(p++, c.userId());
-                ps.setString(p++, c.key());
-                ps.setString(p++, c.requestHash());
-            }
-            boolean[] claimed = new boolean[claims.size()];
-            ps.execute();
-            for (int i = 0; i < claims.size(); i++) {
-                if (i > 0) {
-                    ps.getMoreResults();
-                }
-                claimed[i] = ps.getUpdateCount() == 1;
-            }
-            return claimed;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+    public boolean[] claimAll(RoundTrip trip, List<Claim> claims) {
+        boolean[] claimed = new boolean[claims.size()];
+        for (int i = 0; i < claims.size(); i++) {
+            Claim c = claims.get(i);
+            int n = i;
+            trip.update("INSERT IGNORE INTO idempotency_key (user_id, idem_key, request_hash) VALUES (?, ?, ?)",
+                    List.of(c.userId(), c.key(), c.requestHash()), count -> claimed[n] = count == 1);
         }
+        return claimed;
     }
 
     /** Stores the answer to a claimed key; the statement travels with the transaction's COMMIT. */

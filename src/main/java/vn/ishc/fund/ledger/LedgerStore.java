@@ -2,6 +2,7 @@ package vn.ishc.fund.ledger;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import vn.ishc.fund.common.tx.RoundTrip;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** JDBC access for posting: ledger locks, charts, entries, postings and the balance aggregates. */
@@ -33,7 +35,7 @@ public class LedgerStore {
         return jdbc.getConnection();
     }
 
-    /** A ledger locked for posting, with its chart of accounts (also locked: postings update their totals). */
+    /** A ledger locked for posting, with its chart of accounts (as of the lock: only its holder changes them). */
     public record Locked(LedgerRow row, Map<String, AccountRow> chart) {
     }
 
@@ -67,90 +69,79 @@ public class LedgerStore {
      * Locks these clubs' ledgers of these funds and their accounts, then reads the members, donors and
      * voucher series posting needs; one snapshot per club (members and donors are shared: posting
      * checks their club). Locks are taken in index order (club, fund), the same order for every
-     * poster, so concurrent posters never deadlock. One round trip: the statements run in order, so
+     * poster, so concurrent posters never deadlock. Anything else that changes a ledger's accounts
+     * must hold the ledger's lock too. One round trip: the statements run in order, so
      * everything after the lock sees the ledgers as their last posters committed them.
      */
     public Map<Long, Snapshot> lockAll(Map<Long, ? extends Collection<Fund>> funds, Collection<Long> memberIds,
                                        Collection<Long> donorIds, Map<Long, ? extends Collection<VoucherKey>> vouchers) {
+        RoundTrip trip = new RoundTrip();
+        Supplier<Map<Long, Snapshot>> locked = lockAll(trip, funds, memberIds, donorIds, vouchers);
+        trip.run(connection());
+        return locked.get();
+    }
+
+    /** {@link #lockAll} as statements of a larger round trip; the snapshots are there once it has run. */
+    public Supplier<Map<Long, Snapshot>> lockAll(RoundTrip trip, Map<Long, ? extends Collection<Fund>> funds,
+                                                 Collection<Long> memberIds, Collection<Long> donorIds,
+                                                 Map<Long, ? extends Collection<VoucherKey>> vouchers) {
         List<Long> clubs = funds.keySet().stream().sorted().toList();
-        List<Map.Entry<Long, VoucherKey>> series = new ArrayList<>();
-        vouchers.forEach((club, keys) -> keys.forEach(k -> series.add(Map.entry(club, k))));
-        StringBuilder sql = new StringBuilder("SELECT l.id AS lid, l.club_id, l.fund, l.currency, "
-                + "l.last_seq, l.last_hash, l.closed_through, a.* FROM ledger l JOIN account a ON a.ledger_id = l.id WHERE ");
+        StringBuilder where = new StringBuilder();
         for (int i = 0; i < clubs.size(); i++) {
             String in = funds.get(clubs.get(i)).stream().map(f -> "'" + f.name() + "'").collect(Collectors.joining(","));
-            sql.append(i == 0 ? "" : " OR ").append("(l.club_id = ? AND l.fund IN (").append(in).append("))");
+            where.append(i == 0 ? "" : " OR ").append("(l.club_id = ? AND l.fund IN (").append(in).append("))");
         }
-        sql.append(" ORDER BY l.id, a.id FOR UPDATE");
+        List<Object> clubParams = List.copyOf(clubs);
+        // the ledger rows are the lock; the index keeps the scan (and so the locks) to exactly these rows.
+        // Accounts are read, not locked: only a transaction holding their ledger's lock changes them.
+        trip.query("SELECT l.id FROM ledger l FORCE INDEX (uk_ledger_club_fund) WHERE " + where + " FOR UPDATE",
+                clubParams, rs -> { });
+        Map<Long, Map<Fund, Locked>> ledgers = new LinkedHashMap<>();
+        trip.query("SELECT " + CHART_COLUMNS + " FROM ledger l FORCE INDEX (uk_ledger_club_fund) STRAIGHT_JOIN account a FORCE INDEX (uk_account_code) "
+                + "ON a.ledger_id = l.id WHERE " + where + " ORDER BY l.id, a.id", clubParams, rs -> ledgers.putAll(ledgers(rs)));
+        Map<Long, MemberRef> members = new LinkedHashMap<>();
         if (!memberIds.isEmpty()) {
-            sql.append(";SELECT id, club_id, joined_on, left_on, full_name FROM member WHERE id IN (")
-                    .append(literals(memberIds)).append(")");
+            trip.query("SELECT id, club_id, joined_on, left_on, full_name FROM member WHERE id IN ("
+                    + literals(memberIds) + ")", List.of(), rs -> {
+                while (rs.next()) {
+                    members.put(rs.getLong(1), new MemberRef(rs.getLong(1), rs.getLong(2),
+                            rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getString(5)));
+                }
+            });
         }
+        Map<Long, DonorRef> donors = new LinkedHashMap<>();
         if (!donorIds.isEmpty()) {
-            sql.append(';').append(donorsSql(donorIds));
+            trip.query(donorsSql(donorIds), List.of(), rs -> readDonors(rs, donors));
         }
-        for (int i = 0; i < series.size(); i++) {
-            // the ledger id as a constant subquery lets MAX read one index entry (a join would scan the series)
-            sql.append(i == 0 ? ";" : " UNION ALL ").append("SELECT ").append(i).append(", COALESCE(MAX(voucher_no), 0) "
-                    + "FROM journal_entry WHERE ledger_id = (SELECT id FROM ledger WHERE club_id = ? AND fund = ?) "
-                    + "AND voucher_type = ? AND voucher_year = ?");
+        Map<Long, Map<VoucherKey, Integer>> last = new LinkedHashMap<>();
+        List<Map.Entry<Long, VoucherKey>> series = new ArrayList<>();
+        vouchers.forEach((club, keys) -> keys.forEach(k -> series.add(Map.entry(club, k))));
+        if (!series.isEmpty()) {
+            StringBuilder sql = new StringBuilder();
+            List<Object> params = new ArrayList<>();
+            for (int i = 0; i < series.size(); i++) {
+                // the ledger id as a constant subquery lets MAX read one index entry (a join would scan the series)
+                sql.append(i == 0 ? "" : " UNION ALL ").append("SELECT ").append(i).append(", COALESCE(MAX(voucher_no), 0) "
+                        + "FROM journal_entry WHERE ledger_id = (SELECT id FROM ledger WHERE club_id = ? AND fund = ?) "
+                        + "AND voucher_type = ? AND voucher_year = ?");
+                VoucherKey k = series.get(i).getValue();
+                params.addAll(List.of(series.get(i).getKey(), k.fund().name(), k.type().name(), k.year()));
+            }
+            trip.query(sql.toString(), params, rs -> {
+                while (rs.next()) {
+                    Map.Entry<Long, VoucherKey> s = series.get(rs.getInt(1));
+                    last.computeIfAbsent(s.getKey(), c -> new LinkedHashMap<>()).put(s.getValue(), rs.getInt(2));
+                }
+            });
         }
-        try (PreparedStatement ps = connection().prepareStatement(sql.toString())) {
-            int p = 1;
-            for (long club : clubs) {
-                ps.setLong(p++, club);
-            }
-            for (Map.Entry<Long, VoucherKey> s : series) {
-                ps.setLong(p++, s.getKey());
-                ps.setString(p++, s.getValue().fund().name());
-                ps.setString(p++, s.getValue().type().name());
-                ps.setInt(p++, s.getValue().year());
-            }
-            ps.execute();
-            Map<Long, Map<Fund, Locked>> ledgers;
-            try (ResultSet rs = ps.getResultSet()) {
-                ledgers = ledgers(rs);
-            }
-            Map<Long, MemberRef> members = new LinkedHashMap<>();
-            if (!memberIds.isEmpty()) {
-                try (ResultSet rs = next(ps)) {
-                    while (rs.next()) {
-                        members.put(rs.getLong(1), new MemberRef(rs.getLong(1), rs.getLong(2),
-                                rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getString(5)));
-                    }
-                }
-            }
-            Map<Long, DonorRef> donors = new LinkedHashMap<>();
-            if (!donorIds.isEmpty()) {
-                try (ResultSet rs = next(ps)) {
-                    readDonors(rs, donors);
-                }
-            }
-            Map<Long, Map<VoucherKey, Integer>> last = new LinkedHashMap<>();
-            if (!series.isEmpty()) {
-                try (ResultSet rs = next(ps)) {
-                    while (rs.next()) {
-                        Map.Entry<Long, VoucherKey> s = series.get(rs.getInt(1));
-                        last.computeIfAbsent(s.getKey(), c -> new LinkedHashMap<>()).put(s.getValue(), rs.getInt(2));
-                    }
-                }
-            }
+        return () -> {
             Map<Long, Snapshot> out = new LinkedHashMap<>();
             for (long club : clubs) {
                 out.put(club, new Snapshot(ledgers.getOrDefault(club, Map.of()), members, donors,
                         last.getOrDefault(club, Map.of())));
             }
             return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static ResultSet next(PreparedStatement ps) throws SQLException {
-        if (!ps.getMoreResults()) {
-            throw new IllegalStateException("expected another result set");
-        }
-        return ps.getResultSet();
+        };
     }
 
     /** Ids are numbers the caller parsed, so they are written into the SQL as they are. */
@@ -158,17 +149,23 @@ public class LedgerStore {
         return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
+    // read by position: a lock reads every account of every ledger it locks, so column lookups by name add up
+    private static final String CHART_COLUMNS = "l.id, l.club_id, l.fund, l.currency, l.last_seq, l.last_hash, "
+            + "l.closed_through, a.id, a.code, a.name_vi, a.name_en, a.type, a.normal_side, a.header, a.parent_id, "
+            + "a.debit_total, a.credit_total";
+
     private static Map<Long, Map<Fund, Locked>> ledgers(ResultSet rs) throws SQLException {
         Map<Long, LedgerRow> rows = new LinkedHashMap<>();
         Map<Long, Map<String, AccountRow>> charts = new LinkedHashMap<>();
         while (rs.next()) {
-            long id = rs.getLong("lid");
+            long id = rs.getLong(1);
             if (!rows.containsKey(id)) {
-                rows.put(id, new LedgerRow(id, rs.getLong("club_id"), Fund.valueOf(rs.getString("fund")),
-                        rs.getString("currency"), rs.getLong("last_seq"), rs.getString("last_hash"),
-                        rs.getObject("closed_through", LocalDate.class)));
+                rows.put(id, new LedgerRow(id, rs.getLong(2), Fund.valueOf(rs.getString(3)), rs.getString(4),
+                        rs.getLong(5), rs.getString(6), rs.getObject(7, LocalDate.class)));
             }
-            AccountRow a = account(rs);
+            AccountRow a = new AccountRow(rs.getLong(8), id, rs.getString(9), rs.getString(10), rs.getString(11),
+                    AccountType.valueOf(rs.getString(12)), Side.valueOf(rs.getString(13)), rs.getBoolean(14),
+                    rs.getObject(15, Long.class), rs.getBigDecimal(16), rs.getBigDecimal(17));
             charts.computeIfAbsent(id, l -> new TreeMap<>()).put(a.code(), a);
         }
         Map<Long, Map<Fund, Locked>> out = new LinkedHashMap<>();

@@ -132,6 +132,7 @@ public final class LedgerBenchmark {
         AtomicInteger next = new AtomicInteger();
         String today = LocalDate.now().toString();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
+        CpuMeter cpu = new CpuMeter();
         long start = System.nanoTime();
         List<Future<?>> jobs = new ArrayList<>();
         for (int t = 0; t < clients; t++) {
@@ -159,8 +160,8 @@ public final class LedgerBenchmark {
         pool.shutdown();
         double rate = entries / seconds;
         if (report) {
-            System.out.printf("API: %d entries, %d clients, %d clubs: %.0f entries/s; %s%n", entries, clients,
-                    clubs.size(), rate, Stats.percentiles(latencies));
+            System.out.printf("API: %d entries, %d clients, %d clubs: %.0f entries/s; %s%n    %s%n", entries, clients,
+                    clubs.size(), rate, Stats.percentiles(latencies), cpu.perUnit(entries, "entry"));
         }
         return rate;
     }
@@ -205,6 +206,7 @@ public final class LedgerBenchmark {
         long[] latencies = new long[entries];
         String hash = "b".repeat(64);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
+        CpuMeter cpu = new CpuMeter();
         long start = System.nanoTime();
         List<Future<?>> jobs = new ArrayList<>();
         for (int t = 0; t < clients; t++) {
@@ -275,9 +277,9 @@ public final class LedgerBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
         double rate = entries / seconds;
-        System.out.printf("Plain JDBC, %s: %d entries, %d threads: %.0f entries/s; %s%n",
+        System.out.printf("Plain JDBC, %s: %d entries, %d threads: %.0f entries/s; %s%n    %s%n",
                 everyRow ? "every row the API writes" : "entry and postings", entries, clients, rate,
-                Stats.percentiles(latencies));
+                Stats.percentiles(latencies), cpu.perUnit(entries, "entry"));
         return rate;
     }
 

@@ -1,8 +1,6 @@
 package vn.ishc.fund.ledger;
 
 import org.junit.jupiter.api.Test;
-import vn.ishc.fund.club.Club;
-import vn.ishc.fund.club.ClubRepository;
 import vn.ishc.fund.common.error.ApiException;
 import vn.ishc.fund.fund.PostingRules;
 import vn.ishc.fund.fund.PostingRules.ExpenseKind;
@@ -61,7 +59,9 @@ class GroupPosterTest {
                 expense(a, Money.key(), 11000),
                 fee(b, Money.key(), b.member(0), 7000),
                 fee(a, k1, a.member(0), 5000),
-                fee(a, k1, a.member(0), 9999));
+                fee(a, k1, a.member(0), 9999),
+                // a treasurer of club a cannot post to club b: b does not exist as far as they can tell
+                as(new Caller(2, "thu.quy", Role.TREASURER, null, Set.of(a.club)), fee(b, Money.key(), b.member(0), 100)));
 
         Posted first = out.get(0).posted();
         assertEquals("PT-" + today.getYear() + "-0001", first.entries().get(0).voucher());
@@ -74,11 +74,13 @@ class GroupPosterTest {
         assertEquals(first.entries().get(0).id(), out.get(6).posted().entries().get(0).id());
         assertEquals(first.entries().get(0).hash(), out.get(6).posted().entries().get(0).hash());
         assertEquals("idempotency-key-reused", out.get(7).refused());
+        assertEquals("not-found", assertInstanceOf(ApiException.class, out.get(8).error()).code());
 
         Db db = TestApp.db();
         assertEquals(3, db.count("SELECT COUNT(*) FROM journal_entry WHERE ledger_id = ?", a.af));
         assertEquals(0, a.net(a.af, "111").signum());
         assertEquals(0, BigDecimal.valueOf(7000).compareTo(b.net(b.af, "111")));
+        assertEquals(1, db.count("SELECT COUNT(*) FROM journal_entry WHERE ledger_id = ?", b.af));
         LedgerInvariants.check(a.af);
         LedgerInvariants.check(b.af);
         // a refused request gives its key back, as a rolled-back transaction would
@@ -91,10 +93,8 @@ class GroupPosterTest {
     void whenTheGroupsTransactionFailsEachRequestRunsAlone() {
         ClubBooks a = new ClubBooks(2);
         // no rule of the poster limits a recorder's name, but the database's column does: the group's write fails
-        GroupPoster.Request<Posted> fee = fee(a, Money.key(), a.member(1), 1000);
-        Caller longName = new Caller(1, "n".repeat(61), Role.ADMIN, null, Set.of());
-        GroupPoster.Request<Posted> broken = new GroupPoster.Request<>(longName, fee.club(), fee.key(), fee.operation(),
-                fee.body(), fee.drafts(), fee.memberFields(), fee.type(), fee.answer());
+        GroupPoster.Request<Posted> broken = as(new Caller(1, "n".repeat(61), Role.ADMIN, null, Set.of()),
+                fee(a, Money.key(), a.member(1), 1000));
         List<Outcome> out = postTogether(a.club,
                 fee(a, Money.key(), a.member(0), 5000),
                 broken,
@@ -130,9 +130,13 @@ class GroupPosterTest {
 
     private GroupPoster.Request<Posted> request(ClubBooks books, String key, String operation, Map<String, Object> body,
                                                 List<EntryDraft> drafts) {
-        Club club = TestApp.bean(ClubRepository.class).findById(books.club).orElseThrow();
-        return new GroupPoster.Request<>(ADMIN, club, key, operation + ":" + books.club, body, drafts, Map.of(),
+        return new GroupPoster.Request<>(ADMIN, books.club, key, operation + ":" + books.club, body, drafts, Map.of(),
                 Posted.class, posted -> ledgers.posted(operation, posted, Locale.ENGLISH));
+    }
+
+    private static GroupPoster.Request<Posted> as(Caller caller, GroupPoster.Request<Posted> r) {
+        return new GroupPoster.Request<>(caller, r.clubId(), r.key(), r.operation(), r.body(), r.drafts(),
+                r.memberFields(), r.type(), r.answer());
     }
 
     /** What one request got: its answer, or the exception it ended with. */
@@ -152,7 +156,7 @@ class GroupPosterTest {
         lane.lock.lock();
         try {
             for (int i = 0; i < requests.length; i++) {
-                assertSame(lane, group.laneOf(requests[i].club().id()));
+                assertSame(lane, group.laneOf(requests[i].clubId()));
                 int n = i;
                 Thread t = new Thread(() -> {
                     try {
