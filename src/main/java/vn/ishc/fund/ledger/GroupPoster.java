@@ -50,7 +50,7 @@ public class GroupPoster {
 
     public GroupPoster(Tx tx, LedgerPoster poster, LedgerStore store, Idempotency idempotency, ClubAccess clubs,
                        JdbcOperations jdbc,
-                       @Value("${ishc.ledger.posting-lanes:4}") int lanes,
+                       @Value("${ishc.ledger.posting-lanes:0}") int lanes,
                        @Value("${ishc.ledger.max-group:32}") int maxGroup) {
         this.tx = tx;
         this.poster = poster;
@@ -58,7 +58,9 @@ public class GroupPoster {
         this.idempotency = idempotency;
         this.clubs = clubs;
         this.jdbc = jdbc;
-        for (int i = 0; i < Math.max(1, lanes); i++) {
+        // one lane per core by default: each lane's transaction keeps one database thread busy
+        int count = lanes > 0 ? lanes : Runtime.getRuntime().availableProcessors();
+        for (int i = 0; i < count; i++) {
             this.lanes.add(new Lane());
         }
         this.maxGroup = Math.max(1, maxGroup);

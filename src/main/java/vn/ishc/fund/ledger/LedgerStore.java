@@ -215,10 +215,12 @@ public class LedgerStore {
     private static final String POSTING_ROW = "(LAST_INSERT_ID(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /**
-     * Writes the entries with their postings, then the ledgers' new chain heads, in one round trip
+     * Writes the entries with their postings, what they add to the balance aggregates (invariant 4:
+     * this is the only writer of postings), then the ledgers' new chain heads, in one round trip
      * (statements in order, inside the caller's transaction). Returns the entries' ids in order.
      */
     public List<Long> write(List<NewEntry> entries, Collection<LedgerRow> heads) {
+        BalanceMovements moved = BalanceMovements.of(entries);
         StringBuilder sql = new StringBuilder();
         for (NewEntry e : entries) {
             sql.append(INSERT_ENTRY).append(";INSERT INTO posting (entry_id, line_no, ledger_id, account_id, value_date, "
@@ -228,6 +230,15 @@ public class LedgerStore {
             }
             sql.append(';');
         }
+        if (!moved.accounts.isEmpty()) {
+            sql.append("UPDATE account a JOIN (");
+            for (int i = 0; i < moved.accounts.size(); i++) {
+                sql.append(i == 0 ? "SELECT ? AS id, ? AS d, ? AS c" : " UNION ALL SELECT ?, ?, ?");
+            }
+            sql.append(") m ON a.id = m.id SET a.debit_total = a.debit_total + m.d, a.credit_total = a.credit_total + m.c;");
+            addTo(sql, "account_month", "month", moved.months.size());
+            addTo(sql, "account_day", "day", moved.days.size());
+        }
         for (int i = 0; i < heads.size(); i++) {
             sql.append("UPDATE ledger SET last_seq = ?, last_hash = ? WHERE id = ?;");
         }
@@ -236,6 +247,20 @@ public class LedgerStore {
             int p = 1;
             for (NewEntry e : entries) {
                 p = bindEntry(ps, p, e);
+            }
+            for (Map.Entry<BalanceMovements.Key, BalanceMovements.Sum> a : moved.accounts.entrySet()) {
+                ps.setLong(p++, a.getKey().accountId());
+                ps.setBigDecimal(p++, a.getValue().debit());
+                ps.setBigDecimal(p++, a.getValue().credit());
+            }
+            for (Map<BalanceMovements.Key, BalanceMovements.Sum> rows : List.of(moved.months, moved.days)) {
+                for (Map.Entry<BalanceMovements.Key, BalanceMovements.Sum> r : rows.entrySet()) {
+                    ps.setLong(p++, r.getKey().ledgerId());
+                    ps.setLong(p++, r.getKey().accountId());
+                    ps.setObject(p++, r.getKey().period());
+                    ps.setBigDecimal(p++, r.getValue().debit());
+                    ps.setBigDecimal(p++, r.getValue().credit());
+                }
             }
             for (LedgerRow head : heads) {
                 ps.setLong(p++, head.lastSeq());
@@ -260,6 +285,13 @@ public class LedgerStore {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Adds rows' debits and credits to an aggregate table, creating the rows it lacks. */
+    private static void addTo(StringBuilder sql, String table, String period, int rows) {
+        sql.append("INSERT INTO ").append(table).append(" (ledger_id, account_id, ").append(period)
+                .append(", debit, credit) VALUES ").append("(?, ?, ?, ?, ?), ".repeat(rows - 1)).append("(?, ?, ?, ?, ?)")
+                .append(" ON DUPLICATE KEY UPDATE debit = debit + VALUE(debit), credit = credit + VALUE(credit);");
     }
 
     private static int bindEntry(PreparedStatement ps, int p, NewEntry e) throws SQLException {

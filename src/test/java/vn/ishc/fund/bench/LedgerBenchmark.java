@@ -43,7 +43,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>trial balance and chain verification of one ledger holding B entries;</li>
  *   <li>a meeting batch of 70 members.</li>
  * </ol>
- * Run: {@code ./mvnw -Pbench test-compile exec:java [-Dbench.entries=20000 -Dbench.warmup=20000
+ * Run: {@code ./mvnw -Pbench test-compile exec:java [-Dbench.entries=40000 -Dbench.warmup=40000
  * -Dbench.clients=32 -Dbench.clubs=16 -Dbench.big=100000]}
  */
 public final class LedgerBenchmark {
@@ -53,12 +53,12 @@ public final class LedgerBenchmark {
     }
 
     private static void run() throws Exception {
-        int entries = Integer.getInteger("bench.entries", 20_000);
+        int entries = Integer.getInteger("bench.entries", 40_000);
         int clients = Integer.getInteger("bench.clients", 32);
         int clubs = Integer.getInteger("bench.clubs", 16);
         int big = Integer.getInteger("bench.big", 100_000);
         // the first seconds of a fresh JVM compile code rather than serve: measure after they pass
-        int warmup = Integer.getInteger("bench.warmup", 20_000);
+        int warmup = Integer.getInteger("bench.warmup", 40_000);
         try (EmbeddedServer server = BenchServer.start("bench-db", clients + 8)) {
             ApplicationContext ctx = server.getApplicationContext();
             DataSource raw = DelegatingDataSource.unwrapDataSource(ctx.getBean(DataSource.class));
@@ -168,8 +168,9 @@ public final class LedgerBenchmark {
 
     /**
      * The same rows, one transaction each, straight into the database: an entry and its two postings;
-     * with {@code everyRow} also what the API writes besides, the ledger's new chain head and the
-     * idempotency key with its stored answer (an answer the API stored, so of the same size).
+     * with {@code everyRow} also what the API writes besides: the two accounts' balance aggregates
+     * (totals, month, day), the ledger's new chain head and the idempotency key with its stored
+     * answer (an answer the API stored, so of the same size).
      */
     static double plainJdbc(DataSource ds, List<Long> ledgers, int entries, int clients, boolean everyRow)
             throws Exception {
@@ -249,6 +250,31 @@ public final class LedgerBenchmark {
                             ps.executeUpdate();
                         }
                         if (everyRow) {
+                            Long[] acc = accounts.get(ledger);
+                            // the balance aggregates of both accounts (invariant 4), as the service keeps them
+                            try (PreparedStatement ps = c.prepareStatement("UPDATE account SET "
+                                    + "debit_total = debit_total + IF(id = ?, 2000, 0), "
+                                    + "credit_total = credit_total + IF(id = ?, 2000, 0) WHERE id IN (?, ?)")) {
+                                ps.setLong(1, acc[0]);
+                                ps.setLong(2, acc[1]);
+                                ps.setLong(3, acc[0]);
+                                ps.setLong(4, acc[1]);
+                                ps.executeUpdate();
+                            }
+                            for (String table : List.of("account_month", "account_day")) {
+                                boolean month = table.equals("account_month");
+                                String period = month ? "DATE_FORMAT(CURDATE(), '%Y-%m-01')" : "CURDATE()";
+                                try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (ledger_id, "
+                                        + "account_id, " + (month ? "month" : "day") + ", debit, credit) VALUES "
+                                        + "(?, ?, " + period + ", 2000, 0), (?, ?, " + period + ", 0, 2000) "
+                                        + "ON DUPLICATE KEY UPDATE debit = debit + VALUE(debit), credit = credit + VALUE(credit)")) {
+                                    ps.setLong(1, ledger);
+                                    ps.setLong(2, acc[0]);
+                                    ps.setLong(3, ledger);
+                                    ps.setLong(4, acc[1]);
+                                    ps.executeUpdate();
+                                }
+                            }
                             try (PreparedStatement ps = c.prepareStatement(
                                     "UPDATE ledger SET last_seq = ?, last_hash = ? WHERE id = ?")) {
                                 ps.setLong(1, seq);
