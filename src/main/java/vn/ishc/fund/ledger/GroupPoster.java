@@ -3,6 +3,8 @@ package vn.ishc.fund.ledger;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.ishc.fund.club.Club;
 import vn.ishc.fund.club.ClubAccess;
 import vn.ishc.fund.common.error.ApiException;
@@ -11,6 +13,7 @@ import vn.ishc.fund.common.tx.Tx;
 import vn.ishc.fund.security.Caller;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,8 +30,9 @@ import java.util.function.Supplier;
  * Group commit for everyday operations (fees, contributions, meetings...). A request joins its club's
  * lane; whichever request thread holds the lane posts every request waiting there in one transaction:
  * one round trip checks their clubs, claims their idempotency keys, locks their ledgers and reads what
- * posting needs; one writes every entry; and their answers travel with the COMMIT. So while one group commits, the
- * next one gathers, and the database sees a few statements per group instead of a dozen per request.
+ * posting needs; one writes every entry; and their answers travel with the COMMIT. So while one group
+ * commits, the next one gathers, and the database sees a few statements per group instead of a dozen
+ * per request.
  *
  * <p>Each request is still checked on its own against the books as the requests before it left
  * them: one that breaks a rule is refused, gives its key back and leaves nothing, and the others
@@ -38,6 +42,8 @@ import java.util.function.Supplier;
  */
 @Singleton
 public class GroupPoster {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GroupPoster.class);
 
     private final Tx tx;
     private final LedgerPoster poster;
@@ -89,7 +95,11 @@ public class GroupPoster {
         try {
             // the lane's holder posts everything waiting: by the time a thread gets the lock, its job may be done
             while (job.outcome == null) {
-                postGroup(drain(lane.waiting));
+                List<Job> group = drain(lane.waiting);
+                if (group.isEmpty()) {
+                    throw new IllegalStateException("a posting request left its lane unsettled");
+                }
+                postGroup(group);
             }
         } finally {
             lane.lock.unlock();
@@ -114,7 +124,7 @@ public class GroupPoster {
     private <T> Idempotency.Once<T> finish(Job job) {
         Request<T> r = (Request<T>) job.request;
         return switch (job.outcome) {
-            case POSTED -> new Idempotency.Once<>((T) job.value, false);
+            case POSTED -> (Idempotency.Once<T>) job.value;
             case REFUSED -> throw job.error;
             case DUPLICATE -> {
                 Idempotency.Once<T> stored = tx.read(() -> idempotency.replay(r.caller().userId(), r.key(), job.hash,
@@ -135,66 +145,66 @@ public class GroupPoster {
     }
 
     private void postGroup(List<Job> group) {
-        if (group.isEmpty()) {
-            return;
-        }
         try {
             List<Result> results = tx.write(() -> postTogether(group));
             for (int i = 0; i < group.size(); i++) {
                 group.get(i).settle(results.get(i));
             }
         } catch (RuntimeException e) {
-            // not a refused request (those are settled one by one): let each find its own outcome
-            group.forEach(j -> j.settle(new Result(Outcome.ALONE, null, null)));
+            LOG.info("A group of {} postings failed; each runs alone: {}", group.size(), e.toString());
+        } finally {
+            // a failure that is not one request's refusal (those are settled one by one): each finds its own
+            // outcome alone. Every job leaves here settled, or its thread would wait for it forever.
+            group.stream().filter(j -> j.outcome == null).forEach(j -> j.settle(new Result(Outcome.ALONE, null, null)));
         }
     }
 
     /**
      * One transaction for the whole group; returns each job's result, in order. The clubs, the keys
      * and the locks are asked for in one round trip, then judged as an ungrouped operation would:
-     * the club first, then the key.
+     * the club first, then the key. The keys of the requests that post are claimed, with their
+     * answers, by the statement that travels with the COMMIT.
      */
     private List<Result> postTogether(List<Job> group) {
         Result[] results = new Result[group.size()];
+        List<Idempotency.Claim> claims = group.stream()
+                .map(j -> new Idempotency.Claim(j.request.caller().userId(), j.request.key(), j.hash)).toList();
         RoundTrip trip = new RoundTrip();
         Supplier<List<ClubAccess.Opened>> opened = clubs.openAll(trip, group.stream().map(j -> j.request.caller()).toList(),
                 group.stream().map(j -> j.request.clubId()).toList());
-        boolean[] claimed = idempotency.claimAll(trip, group.stream()
-                .map(j -> new Idempotency.Claim(j.request.caller().userId(), j.request.key(), j.hash)).toList());
+        Supplier<List<Idempotency.Stored>> stored = idempotency.findAll(trip, claims);
         Supplier<Map<Long, LedgerStore.Snapshot>> locked = lock(trip, group);
         trip.run(jdbc.getConnection());
         Map<Long, LedgerStore.Snapshot> books = new LinkedHashMap<>(locked.get());
-        List<ClubAccess.Opened> clubsOpened = opened.get();
-        List<Integer> live = new ArrayList<>();
-        Map<Integer, Club> clubOf = new LinkedHashMap<>();
-        for (int i = 0; i < group.size(); i++) {
-            Request<?> r = group.get(i).request;
-            ClubAccess.Opened club = clubsOpened.get(i);
-            if (club.refused() != null) {
-                if (claimed[i]) {
-                    idempotency.release(r.caller().userId(), r.key());
-                }
-                results[i] = new Result(Outcome.REFUSED, null, club.refused());
-            } else if (!claimed[i]) {
-                results[i] = new Result(Outcome.DUPLICATE, null, null);
-            } else {
-                live.add(i);
-                clubOf.put(i, club.club());
-            }
-        }
         Map<Long, LedgerStore.Snapshot> before = new LinkedHashMap<>(books);
+        List<ClubAccess.Opened> clubsOpened = opened.get();
+        List<Idempotency.Stored> used = stored.get();
+        Set<Idempotency.Claim> taken = new HashSet<>();
         List<LedgerPoster.Prepared> prepared = new ArrayList<>();
         List<Integer> posting = new ArrayList<>();
-        for (int i : live) {
+        for (int i = 0; i < group.size(); i++) {
             Request<?> r = group.get(i).request;
+            Idempotency.Claim key = new Idempotency.Claim(claims.get(i).userId(), claims.get(i).key(), null);
             try {
-                LedgerPoster.Prepared p = poster.prepare(r.caller(), clubOf.get(i), books.get(r.clubId()), r.drafts(),
-                        r.memberFields());
+                if (clubsOpened.get(i).refused() != null) {
+                    throw clubsOpened.get(i).refused();
+                }
+                if (used.get(i) != null) {
+                    results[i] = new Result(Outcome.POSTED, idempotency.replay(used.get(i), group.get(i).hash, r.type()), null);
+                    continue;
+                }
+                if (taken.contains(key)) {
+                    // the same key earlier in this group: answered once this group has committed, or run alone
+                    results[i] = new Result(Outcome.DUPLICATE, null, null);
+                    continue;
+                }
+                LedgerPoster.Prepared p = poster.prepare(r.caller(), clubsOpened.get(i).club(), books.get(r.clubId()),
+                        r.drafts(), r.memberFields());
                 books.put(r.clubId(), p.after());
                 prepared.add(p);
                 posting.add(i);
+                taken.add(key);
             } catch (ApiException refused) {
-                idempotency.release(r.caller().userId(), r.key());
                 results[i] = new Result(Outcome.REFUSED, null, refused);
             }
         }
@@ -202,16 +212,17 @@ public class GroupPoster {
         before.forEach((club, snapshot) -> heads.addAll(LedgerPoster.movedHeads(snapshot, books.get(club))));
         List<LedgerStore.NewEntry> rows = prepared.stream().flatMap(p -> p.rows().stream()).toList();
         List<Long> ids = rows.isEmpty() ? List.of() : store.write(rows, heads);
+        List<Object> answers = new ArrayList<>();
         int next = 0;
         for (int k = 0; k < prepared.size(); k++) {
             LedgerPoster.Prepared p = prepared.get(k);
             List<PostedEntry> entries = p.posted(ids.subList(next, next + p.entries().size()));
             next += p.entries().size();
-            Job job = group.get(posting.get(k));
-            Object answer = job.request.answer().apply(entries);
-            idempotency.remember(job.request.caller().userId(), job.request.key(), answer);
-            results[posting.get(k)] = new Result(Outcome.POSTED, answer, null);
+            Object answer = group.get(posting.get(k)).request.answer().apply(entries);
+            answers.add(answer);
+            results[posting.get(k)] = new Result(Outcome.POSTED, new Idempotency.Once<>(answer, false), null);
         }
+        idempotency.rememberAll(posting.stream().map(claims::get).toList(), answers);
         return List.of(results);
     }
 

@@ -20,8 +20,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -83,35 +86,70 @@ public class Idempotency {
         return new Once<>(result, false);
     }
 
-    /** A key to claim for a request, identified by the hash of the request (see {@link #hash}). */
+    /** A request's key, with the hash of the request (see {@link #hash}). */
     public record Claim(long userId, String key, String requestHash) {
     }
 
+    /** What is stored under a key already used: the hash of its request, and its answer once committed. */
+    public record Stored(String requestHash, String response) {
+    }
+
     /**
-     * Claims many keys as statements of a round trip, inside the caller's transaction; once the trip
-     * has run, true where the key is now this transaction's, false where an earlier request (committed,
-     * or in this transaction) holds it. A claim held by a concurrent transaction is waited for.
+     * Looks the keys up as one statement of a round trip (group posting, which then claims the free
+     * ones with {@link #rememberAll}); once the trip has run, what each key holds, or null where it
+     * is free. Keys are read, not locked: a concurrent claim of the same key makes the later insert
+     * fail, and with it that whole transaction.
      */
-    public boolean[] claimAll(RoundTrip trip, List<Claim> claims) {
-        boolean[] claimed = new boolean[claims.size()];
+    public Supplier<List<Stored>> findAll(RoundTrip trip, List<Claim> claims) {
+        StringBuilder where = new StringBuilder();
+        List<Object> params = new ArrayList<>();
+        for (Claim c : claims) {
+            where.append(where.isEmpty() ? "" : " OR ").append("(user_id = ? AND idem_key = ?)");
+            params.add(c.userId());
+            params.add(c.key());
+        }
+        Map<String, Stored> found = new HashMap<>();
+        trip.query("SELECT user_id, idem_key, request_hash, response FROM idempotency_key WHERE " + where, params, rs -> {
+            while (rs.next()) {
+                found.put(rs.getLong(1) + ":" + rs.getString(2), new Stored(rs.getString(3), rs.getString(4)));
+            }
+        });
+        return () -> claims.stream().map(c -> found.get(c.userId() + ":" + c.key())).toList();
+    }
+
+    /** The stored answer to a used key, or 409 if the key was used for another request or is in progress. */
+    public <T> Once<T> replay(Stored stored, String requestHash, Class<T> type) {
+        if (!requestHash.equals(stored.requestHash())) {
+            throw ApiException.conflict(HEADER, "idempotency-key-reused");
+        }
+        if (stored.response() == null) {
+            throw ApiException.conflict(HEADER, "idempotency-in-progress");
+        }
+        return new Once<>(read(stored.response(), type), true);
+    }
+
+    /**
+     * Claims the keys with their answers, in one statement that travels with the transaction's COMMIT.
+     * If another transaction claimed one of them meanwhile, the statement fails and the transaction
+     * rolls back: nothing is posted twice.
+     */
+    public void rememberAll(List<Claim> claims, List<?> results) {
+        if (claims.isEmpty()) {
+            return;
+        }
+        List<Object> params = new ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
-            int n = i;
-            trip.update("INSERT IGNORE INTO idempotency_key (user_id, idem_key, request_hash) VALUES (?, ?, ?)",
-                    List.of(c.userId(), c.key(), c.requestHash()), count -> claimed[n] = count == 1);
+            params.addAll(List.of(c.userId(), c.key(), c.requestHash(), write(results.get(i))));
         }
-        return claimed;
+        tx.atCommit("INSERT INTO idempotency_key (user_id, idem_key, request_hash, status, response) VALUES "
+                + "(?, ?, ?, 200, ?), ".repeat(claims.size() - 1) + "(?, ?, ?, 200, ?)", params.toArray());
     }
 
     /** Stores the answer to a claimed key; the statement travels with the transaction's COMMIT. */
     public void remember(long userId, String key, Object result) {
         tx.atCommit("UPDATE idempotency_key SET status = 200, response = ? WHERE user_id = ? AND idem_key = ?",
                 write(result), userId, key);
-    }
-
-    /** Gives back a key claimed in this transaction whose request was refused, as a rollback would. */
-    public void release(long userId, String key) {
-        tx.atCommit("DELETE FROM idempotency_key WHERE user_id = ? AND idem_key = ?", userId, key);
     }
 
     private boolean claim(long userId, String key, String requestHash) {
@@ -132,28 +170,16 @@ public class Idempotency {
         }
     }
 
-    /**
-     * The stored answer to a key already used: 409 if it was used for another request, or is still
-     * being worked on; null if the key is free again (its request was refused).
-     */
+    /** The stored answer to a key already used (see {@link #replay(Stored, String, Class)}); null if the key is free. */
     public <T> Once<T> replay(long userId, String key, String requestHash, Class<T> type) {
-        return jdbc.prepareStatement("SELECT request_hash, response FROM idempotency_key WHERE user_id = ? AND idem_key = ?", ps -> {
+        Stored stored = jdbc.prepareStatement("SELECT request_hash, response FROM idempotency_key WHERE user_id = ? AND idem_key = ?", ps -> {
             ps.setLong(1, userId);
             ps.setString(2, key);
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                if (!requestHash.equals(rs.getString(1))) {
-                    throw ApiException.conflict(HEADER, "idempotency-key-reused");
-                }
-                String stored = rs.getString(2);
-                if (stored == null) {
-                    throw ApiException.conflict(HEADER, "idempotency-in-progress");
-                }
-                return new Once<>(read(stored, type), true);
+                return rs.next() ? new Stored(rs.getString(1), rs.getString(2)) : null;
             }
         });
+        return stored == null ? null : replay(stored, requestHash, type);
     }
 
     public static String hash(String operation, Object request) {

@@ -16,11 +16,9 @@ import vn.ishc.fund.security.Role;
 import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +28,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Ledger benchmark (issue: double-entry ledgers). Starts the service on a fresh embedded MariaDB with
@@ -38,8 +35,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <ol>
  *   <li>N fee entries posted through the HTTP API by C concurrent clients over K clubs: entries/s and
  *       p50/p95/p99 latency;</li>
- *   <li>the same rows (an entry and its two postings, one transaction per entry) inserted by plain
- *       JDBC with C threads: entries/s, and the API's ratio to it;</li>
+ *   <li>the same rows inserted by plain JDBC with C threads, one transaction per entry, three ways
+ *       ({@link PlainJdbcBaseline}): entries/s, and the API's ratio to each;</li>
  *   <li>trial balance and chain verification of one ledger holding B entries;</li>
  *   <li>a meeting batch of 70 members.</li>
  * </ol>
@@ -77,10 +74,12 @@ public final class LedgerBenchmark {
             for (int i = 0; i < clients; i++) {
                 jdbcLedgers.add(reg.club(0, false).af);
             }
-            double postingsRate = plainJdbc(raw, jdbcLedgers, entries, clients, false);
-            double everyRowRate = plainJdbc(raw, jdbcLedgers, entries, clients, true);
-            System.out.printf("  API / plain JDBC = %.2f (every row the API writes), %.2f (entry and postings only)%n",
-                    apiRate / everyRowRate, apiRate / postingsRate);
+            PlainJdbcBaseline baseline = new PlainJdbcBaseline(raw, jdbcLedgers);
+            Map<PlainJdbcBaseline.Rows, Double> rates = new LinkedHashMap<>();
+            for (PlainJdbcBaseline.Rows rows : PlainJdbcBaseline.Rows.values()) {
+                rates.put(rows, baseline.run(rows, entries, clients));
+            }
+            rates.forEach((rows, rate) -> System.out.printf("  API / plain JDBC (%s) = %.2f%n", rows.label, apiRate / rate));
             bigLedger(ctx, http, reg, admin, big);
             meeting(http, reg);
         }
@@ -163,149 +162,6 @@ public final class LedgerBenchmark {
             System.out.printf("API: %d entries, %d clients, %d clubs: %.0f entries/s; %s%n    %s%n", entries, clients,
                     clubs.size(), rate, Stats.percentiles(latencies), cpu.perUnit(entries, "entry"));
         }
-        return rate;
-    }
-
-    /**
-     * The same rows, one transaction each, straight into the database: an entry and its two postings;
-     * with {@code everyRow} also what the API writes besides: the two accounts' balance aggregates
-     * (totals, month, day), the ledger's new chain head and the idempotency key with its stored
-     * answer (an answer the API stored, so of the same size).
-     */
-    static double plainJdbc(DataSource ds, List<Long> ledgers, int entries, int clients, boolean everyRow)
-            throws Exception {
-        Map<Long, Long[]> accounts = new LinkedHashMap<>();
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            for (long ledger : ledgers) {
-                Long[] ids = new Long[2];
-                try (ResultSet rs = s.executeQuery("SELECT code, id FROM account WHERE ledger_id = " + ledger
-                        + " AND code IN ('111', '711') ORDER BY code")) {
-                    rs.next();
-                    ids[0] = rs.getLong(2);
-                    rs.next();
-                    ids[1] = rs.getLong(2);
-                }
-                accounts.put(ledger, ids);
-            }
-        }
-        String answer;
-        Map<Long, AtomicLong> seqs = new LinkedHashMap<>();
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT response FROM idempotency_key WHERE response IS NOT NULL LIMIT 1")) {
-                answer = rs.next() ? rs.getString(1) : "{}";
-            }
-            // a second run goes on where the first left each ledger
-            for (long ledger : ledgers) {
-                try (ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM journal_entry WHERE ledger_id = " + ledger)) {
-                    rs.next();
-                    seqs.put(ledger, new AtomicLong(rs.getLong(1)));
-                }
-            }
-        }
-        String run = "j" + System.nanoTime() + "-";
-        AtomicInteger next = new AtomicInteger();
-        long[] latencies = new long[entries];
-        String hash = "b".repeat(64);
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        CpuMeter cpu = new CpuMeter();
-        long start = System.nanoTime();
-        List<Future<?>> jobs = new ArrayList<>();
-        for (int t = 0; t < clients; t++) {
-            int thread = t;
-            jobs.add(pool.submit(() -> {
-                try (Connection c = ds.getConnection()) {
-                    c.setAutoCommit(false);
-                    for (int i; (i = next.getAndIncrement()) < entries; ) {
-                        // one ledger per thread: the API serialises a ledger's writers on its lock
-                        long ledger = ledgers.get(thread % ledgers.size());
-                        long seq = seqs.get(ledger).incrementAndGet();
-                        long t0 = System.nanoTime();
-                        long id;
-                        try (PreparedStatement ps = c.prepareStatement("INSERT INTO journal_entry (ledger_id, seq, value_date, "
-                                + "operation, voucher_type, voucher_year, voucher_no, description, total, recorded_by, "
-                                + "recorded_by_name, recorded_at, prev_hash, hash) VALUES (?, ?, CURDATE(), 'MEMBER_FEE', 'PT', "
-                                + "2026, ?, 'Thu hội phí', 2000, 1, 'bench', ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                            ps.setLong(1, ledger);
-                            ps.setLong(2, seq);
-                            ps.setLong(3, seq);
-                            ps.setObject(4, LocalDateTime.now());
-                            ps.setString(5, hash);
-                            ps.setString(6, hash);
-                            ps.executeUpdate();
-                            try (ResultSet keys = ps.getGeneratedKeys()) {
-                                keys.next();
-                                id = keys.getLong(1);
-                            }
-                        }
-                        try (PreparedStatement ps = c.prepareStatement("INSERT INTO posting (entry_id, line_no, ledger_id, "
-                                + "account_id, value_date, side, amount) VALUES (?, 1, ?, ?, CURDATE(), 'D', 2000), "
-                                + "(?, 2, ?, ?, CURDATE(), 'C', 2000)")) {
-                            Long[] acc = accounts.get(ledger);
-                            ps.setLong(1, id);
-                            ps.setLong(2, ledger);
-                            ps.setLong(3, acc[0]);
-                            ps.setLong(4, id);
-                            ps.setLong(5, ledger);
-                            ps.setLong(6, acc[1]);
-                            ps.executeUpdate();
-                        }
-                        if (everyRow) {
-                            Long[] acc = accounts.get(ledger);
-                            // the balance aggregates of both accounts (invariant 4), as the service keeps them
-                            try (PreparedStatement ps = c.prepareStatement("UPDATE account SET "
-                                    + "debit_total = debit_total + IF(id = ?, 2000, 0), "
-                                    + "credit_total = credit_total + IF(id = ?, 2000, 0) WHERE id IN (?, ?)")) {
-                                ps.setLong(1, acc[0]);
-                                ps.setLong(2, acc[1]);
-                                ps.setLong(3, acc[0]);
-                                ps.setLong(4, acc[1]);
-                                ps.executeUpdate();
-                            }
-                            for (String table : List.of("account_month", "account_day")) {
-                                boolean month = table.equals("account_month");
-                                String period = month ? "DATE_FORMAT(CURDATE(), '%Y-%m-01')" : "CURDATE()";
-                                try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (ledger_id, "
-                                        + "account_id, " + (month ? "month" : "day") + ", debit, credit) VALUES "
-                                        + "(?, ?, " + period + ", 2000, 0), (?, ?, " + period + ", 0, 2000) "
-                                        + "ON DUPLICATE KEY UPDATE debit = debit + VALUE(debit), credit = credit + VALUE(credit)")) {
-                                    ps.setLong(1, ledger);
-                                    ps.setLong(2, acc[0]);
-                                    ps.setLong(3, ledger);
-                                    ps.setLong(4, acc[1]);
-                                    ps.executeUpdate();
-                                }
-                            }
-                            try (PreparedStatement ps = c.prepareStatement(
-                                    "UPDATE ledger SET last_seq = ?, last_hash = ? WHERE id = ?")) {
-                                ps.setLong(1, seq);
-                                ps.setString(2, hash);
-                                ps.setLong(3, ledger);
-                                ps.executeUpdate();
-                            }
-                            try (PreparedStatement ps = c.prepareStatement("INSERT INTO idempotency_key "
-                                    + "(user_id, idem_key, request_hash, status, response) VALUES (1, ?, ?, 200, ?)")) {
-                                ps.setString(1, run + i);
-                                ps.setString(2, hash);
-                                ps.setString(3, answer);
-                                ps.executeUpdate();
-                            }
-                        }
-                        c.commit();
-                        latencies[i] = System.nanoTime() - t0;
-                    }
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : jobs) {
-            f.get();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
-        double rate = entries / seconds;
-        System.out.printf("Plain JDBC, %s: %d entries, %d threads: %.0f entries/s; %s%n    %s%n",
-                everyRow ? "every row the API writes" : "entry and postings", entries, clients, rate,
-                Stats.percentiles(latencies), cpu.perUnit(entries, "entry"));
         return rate;
     }
 

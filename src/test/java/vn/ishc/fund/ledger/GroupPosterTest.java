@@ -14,13 +14,25 @@ import vn.ishc.fund.support.LedgerInvariants;
 import vn.ishc.fund.support.Money;
 import vn.ishc.fund.support.TestApp;
 
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+
+import javax.sql.DataSource;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -105,6 +117,44 @@ class GroupPosterTest {
         assertNotNull(out.get(2).posted());
         assertEquals(2, TestApp.db().count("SELECT COUNT(*) FROM journal_entry WHERE ledger_id = ?", a.af));
         LedgerInvariants.check(a.af);
+    }
+
+    @Test
+    void aKeyClaimedMeanwhileByAnotherTransactionFailsTheGroupAndPostsNothing() throws Exception {
+        ClubBooks a = new ClubBooks(1);
+        String key = Money.key();
+        DataSource raw = DelegatingDataSource.unwrapDataSource(TestApp.bean(DataSource.class));
+        try (Connection other = raw.getConnection()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement ps = other.prepareStatement("INSERT INTO idempotency_key (user_id, idem_key, "
+                    + "request_hash, status, response) VALUES (1, ?, ?, 200, '{}')")) {
+                ps.setString(1, key);
+                ps.setString(2, "f".repeat(64));
+                ps.executeUpdate();
+            }
+            // the group does not see the uncommitted claim; its own claim, sent with its COMMIT, waits for it
+            ExecutorService thread = Executors.newSingleThreadExecutor();
+            Future<List<Outcome>> group = thread.submit(() -> postTogether(a.club, fee(a, key, a.member(0), 5000)));
+            thread.shutdown();
+            waitUntil(() -> claimsWaiting(raw) > 0);
+            other.commit();
+            // the group rolled back; alone, the request finds the key taken by another request
+            assertEquals("idempotency-key-reused", group.get(30, TimeUnit.SECONDS).get(0).refused());
+        }
+        assertEquals(0, a.entries());
+        LedgerInvariants.check(a.af);
+    }
+
+    /** Statements claiming idempotency keys that are running now (waiting for another transaction's claim). */
+    private static long claimsWaiting(DataSource raw) {
+        try (Connection c = raw.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM information_schema.processlist "
+                     + "WHERE info LIKE 'INSERT INTO idempotency_key%'")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A new club whose requests queue in the same lane as this one's, so both can share a group. */
@@ -192,7 +242,11 @@ class GroupPosterTest {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("timed out");
             }
-            Thread.onSpinWait();
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 }
