@@ -88,6 +88,10 @@ public class GroupPoster {
         if (request.drafts().isEmpty()) {
             throw new IllegalArgumentException("a request with nothing to post");
         }
+        if (tx.inTransaction()) {
+            // the caller's transaction decides: other requests must not commit, or roll back, with it
+            return alone(request);
+        }
         Job job = new Job(request, Idempotency.hash(request.operation(), request.body()));
         Lane lane = laneOf(request.clubId());
         lane.waiting.add(job);

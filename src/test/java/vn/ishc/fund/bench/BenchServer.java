@@ -3,7 +3,10 @@ package vn.ishc.fund.bench;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 
+import vn.ishc.fund.common.time.ClockFactory;
+
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -24,6 +27,11 @@ final class BenchServer {
         config.put("micronaut.server.port", -1);
         config.put("datasources.default.maximum-pool-size", poolSize);
         return ApplicationContext.run(EmbeddedServer.class, config);
+    }
+
+    /** Today as the service sees it: a date in Vietnam (after 17:00 UTC it is already tomorrow there). */
+    static LocalDate today() {
+        return LocalDate.now(ClockFactory.VIETNAM);
     }
 
     /** Runs a benchmark and ends the JVM: the embedded database's threads would keep it alive. */

@@ -129,7 +129,7 @@ public final class LedgerBenchmark {
             throws Exception {
         long[] latencies = new long[entries];
         AtomicInteger next = new AtomicInteger();
-        String today = LocalDate.now().toString();
+        String today = BenchServer.today().toString();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         CpuMeter cpu = new CpuMeter();
         long start = System.nanoTime();
@@ -174,7 +174,7 @@ public final class LedgerBenchmark {
         Caller system = new Caller(1, "admin", Role.ADMIN, null, Set.of());
         long start = System.nanoTime();
         int batch = 500;
-        LocalDate first = LocalDate.now().minusDays(364);
+        LocalDate first = BenchServer.today().minusDays(364);
         for (int done = 0; done < size; done += batch) {
             int from = done;
             tx.write(() -> {
@@ -189,7 +189,7 @@ public final class LedgerBenchmark {
         }
         System.out.printf("Filled a ledger with %d entries in-process: %.0f entries/s%n", size,
                 size / ((System.nanoTime() - start) / 1e9));
-        String tb = "/api/v1/ledgers/" + club.af() + "/trial-balance?asOf=" + LocalDate.now().minusDays(100);
+        String tb = "/api/v1/ledgers/" + club.af() + "/trial-balance?asOf=" + BenchServer.today().minusDays(100);
         for (int i = 0; i < 5; i++) {
             http.get(tb, admin);
         }
@@ -224,7 +224,7 @@ public final class LedgerBenchmark {
         for (long m : club.members()) {
             lines.add(Map.of("memberId", m, "fee", 3000, "contribution", 20000));
         }
-        Map<String, Object> body = Map.of("date", LocalDate.now().toString(), "lines", lines);
+        Map<String, Object> body = Map.of("date", BenchServer.today().toString(), "lines", lines);
         String path = "/api/v1/clubs/" + club.id() + "/operations/meeting";
         for (int i = 0; i < 3; i++) {
             http.postMoney(path, club.token(), body);

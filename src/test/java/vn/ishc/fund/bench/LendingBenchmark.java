@@ -99,7 +99,7 @@ public final class LendingBenchmark {
     /** One club: members, funds, a product, and its loans disbursed over the past year with repayments. */
     private static long[] generateClub(BenchClient http, String admin, LoanService service, Caller system, int n,
                                        long commune, int loans, AtomicInteger made, AtomicInteger repayments) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = BenchServer.today();
         long club = http.post("/api/v1/clubs", admin, Map.of("code", "LB-CLB-" + n, "name", "CLB " + n,
                 "communeId", commune, "foundedOn", "2020-01-01")).get("id").asLong();
         int memberCount = Math.max(10, loans / 3);
@@ -158,7 +158,7 @@ public final class LendingBenchmark {
         int clients = 16;
         int membersPerClub = 10;
         int loansPerMember = 2;
-        LocalDate today = LocalDate.now();
+        LocalDate today = BenchServer.today();
         List<long[]> work = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             long[] club = clubs.get(clubs.size() - 1 - c);

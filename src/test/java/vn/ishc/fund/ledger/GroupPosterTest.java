@@ -145,6 +145,37 @@ class GroupPosterTest {
         LedgerInvariants.check(a.af);
     }
 
+    @Test
+    void insideACallersTransactionARequestPostsAloneAndRollsBackWithIt() throws Exception {
+        ClubBooks a = new ClubBooks(1);
+        GroupPoster.Lane lane = group.laneOf(a.club);
+        class RolledBack extends RuntimeException {
+        }
+        // the test holds the lane: a request that queued there would wait until the timeout below
+        lane.lock.lock();
+        try {
+            ExecutorService thread = Executors.newSingleThreadExecutor();
+            Future<Boolean> posted = thread.submit(() -> {
+                try {
+                    TestApp.inTx(() -> {
+                        assertEquals(1L, group.post(fee(a, Money.key(), a.member(0), 5000)).value().entries().get(0).seq());
+                        throw new RolledBack();
+                    });
+                    return false;
+                } catch (RolledBack expected) {
+                    return true;
+                }
+            });
+            thread.shutdown();
+            assertTrue(posted.get(20, TimeUnit.SECONDS));
+        } finally {
+            lane.lock.unlock();
+        }
+        // the entry went with the caller's transaction
+        assertEquals(0, a.entries());
+        LedgerInvariants.check(a.af);
+    }
+
     /** Statements claiming idempotency keys that are running now (waiting for another transaction's claim). */
     private static long claimsWaiting(DataSource raw) {
         try (Connection c = raw.getConnection(); Statement s = c.createStatement();

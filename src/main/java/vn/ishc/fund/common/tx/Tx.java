@@ -69,6 +69,11 @@ public class Tx {
         }
     }
 
+    /** Whether this thread is inside a transaction (whose commit decides what its work leaves). */
+    public boolean inTransaction() {
+        return transactions.findTransactionStatus().isPresent();
+    }
+
     /**
      * Runs reads on one pooled connection without a transaction: each statement sees the latest
      * commits, and no round trip is spent beginning or ending a transaction.
