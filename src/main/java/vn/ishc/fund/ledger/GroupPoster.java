@@ -22,13 +22,14 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * Group commit for everyday operations (fees, contributions, meetings...). A request joins its club's
- * lane; whichever request thread holds the lane posts every request waiting there in one transaction:
+ * lane; the request thread that leads the lane posts every request waiting there in one transaction:
  * one round trip checks their clubs, claims their idempotency keys, locks their ledgers and reads what
  * posting needs; one writes every entry; and their answers travel with the COMMIT. So while one group
  * commits, the next one gathers, and the database sees a few statements per group instead of a dozen
@@ -95,18 +96,25 @@ public class GroupPoster {
         Job job = new Job(request, Idempotency.hash(request.operation(), request.body()));
         Lane lane = laneOf(request.clubId());
         lane.waiting.add(job);
-        lane.lock.lock();
-        try {
-            // the lane's holder posts everything waiting: by the time a thread gets the lock, its job may be done
-            while (job.outcome == null) {
-                List<Job> group = drain(lane.waiting);
-                if (group.isEmpty()) {
-                    throw new IllegalStateException("a posting request left its lane unsettled");
+        while (job.outcome == null) {
+            if (lane.lock.tryLock()) {
+                try {
+                    // lead: post what waits, oldest first, until this request's own group is done
+                    while (job.outcome == null) {
+                        List<Job> group = drain(lane.waiting);
+                        if (group.isEmpty()) {
+                            throw new IllegalStateException("a posting request left its lane unsettled");
+                        }
+                        postGroup(group);
+                    }
+                } finally {
+                    lane.lock.unlock();
+                    lane.handOver();
                 }
-                postGroup(group);
+            } else {
+                // until a leader settles this request, or hands the lane to it
+                job.signal.acquireUninterruptibly();
             }
-        } finally {
-            lane.lock.unlock();
         }
         return finish(job);
     }
@@ -252,11 +260,13 @@ public class GroupPoster {
     private record Result(Outcome outcome, Object value, RuntimeException error) {
     }
 
-    /** A request waiting in a lane; settled by the thread that posted its group, under the lane's lock. */
+    /** A request waiting in a lane; settled by the thread that posted its group, which then signals it. */
     private static final class Job {
         final Request<?> request;
         final String hash;
-        Outcome outcome;
+        // released when the job is settled, or when the lane is handed to it
+        final Semaphore signal = new Semaphore(0);
+        volatile Outcome outcome;
         Object value;
         RuntimeException error;
 
@@ -268,12 +278,25 @@ public class GroupPoster {
         void settle(Result r) {
             value = r.value();
             error = r.error();
-            outcome = r.outcome();
+            outcome = r.outcome(); // volatile, written last: a reader that sees it sees the rest
+            signal.release();
         }
     }
 
+    /**
+     * Requests of some clubs, posted by one leader at a time. Threads whose request is settled return
+     * at once; a leader that is done wakes the oldest waiting request to lead next.
+     */
     static final class Lane {
         final ReentrantLock lock = new ReentrantLock();
         final Queue<Job> waiting = new ConcurrentLinkedQueue<>();
+
+        /** Wakes the oldest waiting request to take the lane (after its lock is released). */
+        void handOver() {
+            Job next = waiting.peek();
+            if (next != null) {
+                next.signal.release();
+            }
+        }
     }
 }

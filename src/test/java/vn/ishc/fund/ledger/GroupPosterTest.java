@@ -252,6 +252,7 @@ class GroupPosterTest {
             }
         } finally {
             lane.lock.unlock();
+            lane.handOver();
         }
         for (Thread t : threads) {
             try {
