@@ -18,7 +18,9 @@ import java.util.List;
  * Recomputes a ledger's hash chain from the stored entries and postings, streaming them in sequence
  * order so memory stays constant whatever the ledger's size, and names the first entry that does not
  * match: a gap or repeat in the numbering, a broken link to the previous hash, or content that no
- * longer hashes to the stored value. Finally the ledger's head must point at the last entry.
+ * longer hashes to the stored value. Finally the ledger's head must point at the last entry, and the
+ * balances kept for fast reads (account totals, month and day aggregates) must equal the sums of the
+ * postings (invariant 4): the first account whose kept balance differs is named.
  */
 @Singleton
 public class ChainVerifier {
@@ -30,6 +32,23 @@ public class ChainVerifier {
             // forced: with stale statistics on a young database the optimizer scanned all postings per entry
             + "FROM journal_entry e LEFT JOIN posting p FORCE INDEX (uk_posting_line) ON p.entry_id = e.id "
             + "LEFT JOIN account a ON a.id = p.account_id WHERE e.ledger_id = ? ORDER BY e.seq, p.line_no";
+
+    // each kept balance minus the postings it sums must leave nothing, key by key, in both directions
+    private static final String BALANCES = "SELECT a.code, x.period FROM ("
+            + "SELECT 'total' AS kind, id AS account_id, NULL AS period, debit_total AS debit, credit_total AS credit "
+            + "FROM account WHERE ledger_id = ?"
+            + " UNION ALL SELECT 'month', account_id, month, debit, credit FROM account_month WHERE ledger_id = ?"
+            + " UNION ALL SELECT 'day', account_id, day, debit, credit FROM account_day WHERE ledger_id = ?"
+            + " UNION ALL " + postingSums("'total'", "NULL", "account_id")
+            + " UNION ALL " + postingSums("'month'", "DATE_FORMAT(value_date, '%Y-%m-01')", "account_id, 3")
+            + " UNION ALL " + postingSums("'day'", "value_date", "account_id, value_date")
+            + ") x JOIN account a ON a.id = x.account_id GROUP BY x.kind, x.account_id, x.period, a.code "
+            + "HAVING SUM(x.debit) <> 0 OR SUM(x.credit) <> 0 ORDER BY a.code, x.period LIMIT 1";
+
+    private static String postingSums(String kind, String period, String groupBy) {
+        return "SELECT " + kind + ", account_id, " + period + ", -SUM(IF(side = 'D', amount, 0)), "
+                + "-SUM(IF(side = 'C', amount, 0)) FROM posting WHERE ledger_id = ? GROUP BY " + groupBy;
+    }
 
     private final JdbcOperations jdbc;
 
@@ -92,8 +111,29 @@ public class ChainVerifier {
             return broken(ledger, checked, last + 1, null, "the ledger head records entry " + ledger.lastSeq()
                     + " but the chain ends at " + last, started);
         }
+        String balance = firstWrongBalance(ledger.id());
+        if (balance != null) {
+            return broken(ledger, checked, null, null, balance, started);
+        }
         return new ChainReport(ledger.id(), checked, true, null, null, null, ledger.lastSeq(), ledger.lastHash(),
                 millis(started));
+    }
+
+    /** The first account whose kept balance differs from its postings, described; null if all match. */
+    private String firstWrongBalance(long ledgerId) {
+        return jdbc.prepareStatement(BALANCES, ps -> {
+            for (int i = 1; i <= 6; i++) {
+                ps.setLong(i, ledgerId);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                String period = rs.getString(2);
+                return "the kept balance of account " + rs.getString(1)
+                        + (period == null ? "" : " for " + period) + " does not equal its postings";
+            }
+        });
     }
 
     private record Header(LocalDate valueDate, String operation, String voucherType, int voucherYear, int voucherNo,
@@ -109,7 +149,7 @@ public class ChainVerifier {
                 rs.getString("recorded_by_name"), rs.getObject("recorded_at", LocalDateTime.class));
     }
 
-    private static ChainReport broken(LedgerRow ledger, long checked, long seq, Long entryId, String problem,
+    private static ChainReport broken(LedgerRow ledger, long checked, Long seq, Long entryId, String problem,
                                       long started) {
         return new ChainReport(ledger.id(), checked, false, seq, entryId, problem, ledger.lastSeq(), ledger.lastHash(),
                 millis(started));

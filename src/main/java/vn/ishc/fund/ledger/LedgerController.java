@@ -132,7 +132,8 @@ public class LedgerController {
         return Responses.created(service.reverse(callers.of(auth), entryId, key, body, Messages.localeOf(request)));
     }
 
-    @Operation(summary = "Verify a ledger's hash chain", description = "Recomputes every entry's SHA-256 in order (streaming) and names the first entry that does not match.")
+    @Operation(summary = "Verify a ledger's hash chain", description = "Recomputes every entry's SHA-256 in order (streaming) and names the first entry that does not match; "
+            + "then checks the kept balances (account totals, month and day aggregates) against the postings and names the first account that differs.")
     @Secured({Role.ADMIN_, Role.PROVINCE_OFFICER_, Role.AUDITOR_})
     @Get("/ledgers/{ledgerId}/verify")
     public ChainReport verify(Authentication auth, @PathVariable long ledgerId) {

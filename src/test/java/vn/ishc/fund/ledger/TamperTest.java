@@ -49,6 +49,29 @@ class TamperTest {
     }
 
     @Test
+    void aKeptBalanceChangedBehindTheServicesBackIsNamed() {
+        ClubBooks b = booksWithFiveEntries();
+        assertTrue(verify(b).get("valid").asBoolean());
+        String cash = "(SELECT id FROM account WHERE ledger_id = ? AND code = '111')";
+        TestApp.db().update("UPDATE account_day SET debit = debit + 1 WHERE account_id = " + cash, b.igf);
+        JsonNode report = verify(b);
+        assertFalse(report.get("valid").asBoolean());
+        assertEquals("the kept balance of account 111 for " + TODAY + " does not equal its postings",
+                report.get("problem").asText());
+        // the chain itself is intact: no entry is named
+        assertTrue(report.get("firstBrokenEntryId").isNull());
+
+        TestApp.db().update("UPDATE account_day SET debit = debit - 1 WHERE account_id = " + cash, b.igf);
+        assertTrue(verify(b).get("valid").asBoolean());
+        TestApp.db().update("UPDATE account SET credit_total = credit_total + 1 WHERE id = " + cash, b.igf);
+        assertEquals("the kept balance of account 111 does not equal its postings", verify(b).get("problem").asText());
+        TestApp.db().update("UPDATE account SET credit_total = credit_total - 1 WHERE id = " + cash, b.igf);
+        TestApp.db().update("DELETE FROM account_month WHERE account_id = " + cash, b.igf);
+        assertEquals("the kept balance of account 111 for " + TODAY.substring(0, 8) + "01 does not equal its postings",
+                verify(b).get("problem").asText());
+    }
+
+    @Test
     void aPostingChangedBehindTheServicesBackIsNamed() {
         ClubBooks b = booksWithFiveEntries();
         assertTrue(verify(b).get("valid").asBoolean());
