@@ -30,8 +30,9 @@ import java.util.function.Supplier;
 /**
  * Group commit for everyday operations (fees, contributions, meetings...). A request joins its club's
  * lane; the request thread that leads the lane posts every request waiting there in one transaction:
- * one round trip checks their clubs, claims their idempotency keys, locks their ledgers and reads what
- * posting needs; one writes every entry; and their answers travel with the COMMIT. So while one group
+ * one round trip checks their clubs, looks up their idempotency keys, locks their ledgers and reads
+ * what posting needs; one writes every entry; and the keys are claimed, with their answers, together
+ * with the COMMIT. So while one group
  * commits, the next one gathers, and the database sees a few statements per group instead of a dozen
  * per request.
  *
@@ -136,7 +137,7 @@ public class GroupPoster {
     private <T> Idempotency.Once<T> finish(Job job) {
         Request<T> r = (Request<T>) job.request;
         return switch (job.outcome) {
-            case POSTED -> (Idempotency.Once<T>) job.value;
+            case ANSWERED -> (Idempotency.Once<T>) job.value;
             case REFUSED -> throw job.error;
             case DUPLICATE -> {
                 Idempotency.Once<T> stored = tx.read(() -> idempotency.replay(r.caller().userId(), r.key(), job.hash,
@@ -191,18 +192,18 @@ public class GroupPoster {
         Map<Long, LedgerStore.Snapshot> before = new LinkedHashMap<>(books);
         List<ClubAccess.Opened> clubsOpened = opened.get();
         List<Idempotency.Stored> used = stored.get();
-        Set<Idempotency.Claim> taken = new HashSet<>();
+        Set<String> taken = new HashSet<>();
         List<LedgerPoster.Prepared> prepared = new ArrayList<>();
         List<Integer> posting = new ArrayList<>();
         for (int i = 0; i < group.size(); i++) {
             Request<?> r = group.get(i).request;
-            Idempotency.Claim key = new Idempotency.Claim(claims.get(i).userId(), claims.get(i).key(), null);
+            String key = claims.get(i).id();
             try {
                 if (clubsOpened.get(i).refused() != null) {
                     throw clubsOpened.get(i).refused();
                 }
                 if (used.get(i) != null) {
-                    results[i] = new Result(Outcome.POSTED, idempotency.replay(used.get(i), group.get(i).hash, r.type()), null);
+                    results[i] = new Result(Outcome.ANSWERED, idempotency.replay(used.get(i), group.get(i).hash, r.type()), null);
                     continue;
                 }
                 if (taken.contains(key)) {
@@ -232,7 +233,7 @@ public class GroupPoster {
             next += p.entries().size();
             Object answer = group.get(posting.get(k)).request.answer().apply(entries);
             answers.add(answer);
-            results[posting.get(k)] = new Result(Outcome.POSTED, new Idempotency.Once<>(answer, false), null);
+            results[posting.get(k)] = new Result(Outcome.ANSWERED, new Idempotency.Once<>(answer, false), null);
         }
         idempotency.rememberAll(posting.stream().map(claims::get).toList(), answers);
         return List.of(results);
@@ -255,7 +256,7 @@ public class GroupPoster {
         return store.lockAll(trip, funds, members, donors, vouchers);
     }
 
-    private enum Outcome { POSTED, REFUSED, DUPLICATE, ALONE }
+    private enum Outcome { ANSWERED, REFUSED, DUPLICATE, ALONE }
 
     private record Result(Outcome outcome, Object value, RuntimeException error) {
     }

@@ -88,6 +88,10 @@ public class Idempotency {
 
     /** A request's key, with the hash of the request (see {@link #hash}). */
     public record Claim(long userId, String key, String requestHash) {
+        /** The key as stored: a key belongs to its user. */
+        String id() {
+            return userId + ":" + key;
+        }
     }
 
     /** What is stored under a key already used: the hash of its request, and its answer once committed. */
@@ -114,7 +118,7 @@ public class Idempotency {
                 found.put(rs.getLong(1) + ":" + rs.getString(2), new Stored(rs.getString(3), rs.getString(4)));
             }
         });
-        return () -> claims.stream().map(c -> found.get(c.userId() + ":" + c.key())).toList();
+        return () -> claims.stream().map(c -> found.get(c.id())).toList();
     }
 
     /** The stored answer to a used key, or 409 if the key was used for another request or is in progress. */
@@ -147,7 +151,7 @@ public class Idempotency {
     }
 
     /** Stores the answer to a claimed key; the statement travels with the transaction's COMMIT. */
-    public void remember(long userId, String key, Object result) {
+    private void remember(long userId, String key, Object result) {
         tx.atCommit("UPDATE idempotency_key SET status = 200, response = ? WHERE user_id = ? AND idem_key = ?",
                 write(result), userId, key);
     }

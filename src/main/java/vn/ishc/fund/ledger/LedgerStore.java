@@ -51,37 +51,33 @@ public class LedgerStore {
                            Map<VoucherKey, Integer> lastVouchers) {
     }
 
-    /** Locks a club's ledgers of these funds and their accounts (see {@link #lock(long, Collection, Collection, Collection, Collection)}). */
+    /** Locks a club's ledgers of these funds and reads their accounts (see {@link #lock(long, Collection, Collection, Collection, Collection)}). */
     public Map<Fund, Locked> lock(long clubId, Collection<Fund> funds) {
         return lock(clubId, funds, List.of(), List.of(), List.of()).ledgers();
     }
 
     /**
-     * Locks a club's ledgers of these funds and their accounts, then reads the members, donors and
-     * voucher series posting needs (see {@link #lockAll}).
+     * Locks a club's ledgers of these funds, then reads their accounts and the members, donors and
+     * voucher series posting needs, in one round trip (see {@link #lockAll}).
      */
     public Snapshot lock(long clubId, Collection<Fund> funds, Collection<Long> memberIds, Collection<Long> donorIds,
                          Collection<VoucherKey> vouchers) {
-        return lockAll(Map.of(clubId, funds), memberIds, donorIds, Map.of(clubId, vouchers)).get(clubId);
+        RoundTrip trip = new RoundTrip();
+        Supplier<Map<Long, Snapshot>> locked = lockAll(trip, Map.of(clubId, funds), memberIds, donorIds,
+                Map.of(clubId, vouchers));
+        trip.run(connection());
+        return locked.get().get(clubId);
     }
 
     /**
-     * Locks these clubs' ledgers of these funds and their accounts, then reads the members, donors and
-     * voucher series posting needs; one snapshot per club (members and donors are shared: posting
-     * checks their club). Locks are taken in index order (club, fund), the same order for every
-     * poster, so concurrent posters never deadlock. Anything else that changes a ledger's accounts
-     * must hold the ledger's lock too. One round trip: the statements run in order, so
-     * everything after the lock sees the ledgers as their last posters committed them.
+     * As statements of a round trip: locks these clubs' ledgers of these funds, then reads their
+     * accounts and the members, donors and voucher series posting needs; once the trip has run, one
+     * snapshot per club (members and donors are shared: posting checks their club). Ledger rows are
+     * locked in index order (club, fund), the same order for every poster, so concurrent posters
+     * never deadlock. Accounts are read, not locked: anything that changes a ledger's accounts must
+     * hold the ledger's lock. The statements run in order, so everything after the lock sees the
+     * ledgers as their last posters committed them.
      */
-    public Map<Long, Snapshot> lockAll(Map<Long, ? extends Collection<Fund>> funds, Collection<Long> memberIds,
-                                       Collection<Long> donorIds, Map<Long, ? extends Collection<VoucherKey>> vouchers) {
-        RoundTrip trip = new RoundTrip();
-        Supplier<Map<Long, Snapshot>> locked = lockAll(trip, funds, memberIds, donorIds, vouchers);
-        trip.run(connection());
-        return locked.get();
-    }
-
-    /** {@link #lockAll} as statements of a larger round trip; the snapshots are there once it has run. */
     public Supplier<Map<Long, Snapshot>> lockAll(RoundTrip trip, Map<Long, ? extends Collection<Fund>> funds,
                                                  Collection<Long> memberIds, Collection<Long> donorIds,
                                                  Map<Long, ? extends Collection<VoucherKey>> vouchers) {
@@ -92,13 +88,13 @@ public class LedgerStore {
             where.append(i == 0 ? "" : " OR ").append("(l.club_id = ? AND l.fund IN (").append(in).append("))");
         }
         List<Object> clubParams = List.copyOf(clubs);
-        // the ledger rows are the lock; the index keeps the scan (and so the locks) to exactly these rows.
-        // Accounts are read, not locked: only a transaction holding their ledger's lock changes them.
+        // the ledger rows are the lock; the index keeps the scan (and so the locks) to exactly these rows
         trip.query("SELECT l.id FROM ledger l FORCE INDEX (uk_ledger_club_fund) WHERE " + where + " FOR UPDATE",
                 clubParams, rs -> { });
         Map<Long, Map<Fund, Locked>> ledgers = new LinkedHashMap<>();
-        trip.query("SELECT " + CHART_COLUMNS + " FROM ledger l FORCE INDEX (uk_ledger_club_fund) STRAIGHT_JOIN account a FORCE INDEX (uk_account_code) "
-                + "ON a.ledger_id = l.id WHERE " + where + " ORDER BY l.id, a.id", clubParams, rs -> ledgers.putAll(ledgers(rs)));
+        trip.query("SELECT " + CHART_COLUMNS + " FROM ledger l FORCE INDEX (uk_ledger_club_fund) "
+                + "STRAIGHT_JOIN account a FORCE INDEX (uk_account_code) ON a.ledger_id = l.id WHERE " + where
+                + " ORDER BY l.id, a.id", clubParams, rs -> ledgers.putAll(ledgers(rs)));
         Map<Long, MemberRef> members = new LinkedHashMap<>();
         if (!memberIds.isEmpty()) {
             trip.query("SELECT id, club_id, joined_on, left_on, full_name FROM member WHERE id IN ("

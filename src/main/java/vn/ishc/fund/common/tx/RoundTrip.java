@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Statements from several places sent to the database as one multi-statement round trip. Each
- * statement comes with the reader of its result (rows, or a count of changed rows), called in
- * order once the trip has run; the database stops at the first statement that fails. Saves the
- * network and scheduling cost of one round trip per statement on hot paths (group posting).
+ * Queries from several places sent to the database as one multi-statement round trip. Each query
+ * comes with the reader of its rows, called in order once the trip has run; the database stops at
+ * the first statement that fails. Saves the network and scheduling cost of one round trip per
+ * query on hot paths (group posting).
  */
 public final class RoundTrip {
 
@@ -20,28 +20,14 @@ public final class RoundTrip {
         void read(ResultSet rs) throws SQLException;
     }
 
-    /** Reads how many rows a statement changed. */
-    public interface Count {
-        void read(long count);
-    }
-
-    private record Part(String sql, List<Object> params, Rows rows, Count count) {
+    private record Part(String sql, List<Object> params, Rows rows) {
     }
 
     private final List<Part> parts = new ArrayList<>();
 
     public RoundTrip query(String sql, List<Object> params, Rows rows) {
-        parts.add(new Part(sql, params, rows, null));
+        parts.add(new Part(sql, params, rows));
         return this;
-    }
-
-    public RoundTrip update(String sql, List<Object> params, Count count) {
-        parts.add(new Part(sql, params, null, count));
-        return this;
-    }
-
-    public boolean isEmpty() {
-        return parts.isEmpty();
     }
 
     /** Sends every statement at once and hands each result to its reader. */
@@ -66,15 +52,11 @@ public final class RoundTrip {
                     isRows = ps.getMoreResults();
                 }
                 Part p = parts.get(k);
-                if (p.rows() != null) {
-                    if (!isRows) {
-                        throw new IllegalStateException("statement " + k + " returned no rows: " + p.sql());
-                    }
-                    try (ResultSet rs = ps.getResultSet()) {
-                        p.rows().read(rs);
-                    }
-                } else {
-                    p.count().read(ps.getLargeUpdateCount());
+                if (!isRows) {
+                    throw new IllegalStateException("statement " + k + " returned no rows: " + p.sql());
+                }
+                try (ResultSet rs = ps.getResultSet()) {
+                    p.rows().read(rs);
                 }
             }
         } catch (SQLException e) {
