@@ -1,7 +1,9 @@
 package vn.ishc.fund.fund;
 
+import vn.ishc.fund.ledger.Chart;
 import vn.ishc.fund.ledger.EntryDraft;
 import vn.ishc.fund.ledger.Fund;
+import vn.ishc.fund.ledger.LedgerPoster;
 import vn.ishc.fund.ledger.PostingDraft;
 import vn.ishc.fund.ledger.Side;
 import vn.ishc.fund.ledger.YearEndRule;
@@ -20,7 +22,7 @@ import java.util.Map;
 public final class PostingRules {
 
     public static final String CASH = "111";
-    public static final String LOANS = "1283";
+    public static final String LOANS = Chart.LOANS_TO_MEMBERS;
     public static final String GOODS = "156";
     public static final String MEMBER_CAPITAL = "4111";
     public static final String DONATED_CAPITAL = "4118";
@@ -160,6 +162,6 @@ public final class PostingRules {
         } else if (net.signum() < 0) {
             postings.add(PostingDraft.debit(SURPLUS, net.negate()));
         }
-        return new EntryDraft(fund, date, "OPENING_BALANCE", description, postings);
+        return new EntryDraft(fund, date, LedgerPoster.OPENING_BALANCE, description, postings);
     }
 }

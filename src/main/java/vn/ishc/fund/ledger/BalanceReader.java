@@ -140,7 +140,7 @@ public class BalanceReader {
         }
         return new FundPosition(ledger.fund(), ledger.id(),
                 n(sum(accounts, totals, "111", false), currency), n(sum(accounts, totals, "112", false), currency),
-                n(sum(accounts, totals, "1283", false), currency), n(sum(accounts, totals, "156", false), currency),
+                n(sum(accounts, totals, Chart.LOANS_TO_MEMBERS, false), currency), n(sum(accounts, totals, "156", false), currency),
                 n(sum(accounts, totals, "1388", false), currency), n(sum(accounts, totals, "2293", true), currency),
                 n(sum(accounts, totals, "3388", true), currency), n(netAssets, currency), n(income, currency),
                 n(expenses, currency));

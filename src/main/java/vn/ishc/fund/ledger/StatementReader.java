@@ -114,7 +114,7 @@ public class StatementReader {
                         capitalFeesLoans[0] = capitalFeesLoans[0].add(balance);
                     } else if (fund == Fund.AF && code.startsWith("711")) {
                         capitalFeesLoans[1] = capitalFeesLoans[1].add(balance);
-                    } else if (fund == Fund.IGF && code.startsWith("1283")) {
+                    } else if (fund == Fund.IGF && code.startsWith(Chart.LOANS_TO_MEMBERS)) {
                         capitalFeesLoans[2] = capitalFeesLoans[2].add(balance);
                     }
                 }

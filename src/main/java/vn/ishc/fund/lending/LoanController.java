@@ -169,7 +169,7 @@ public class LoanController {
         return Responses.created(loans.reverseRepayment(callers.of(auth), loanId, eventId, key, body));
     }
 
-    @Operation(summary = "Write off (CHAIR)", description = "The outstanding principal leaves 1283: from the allowance 2293 as far as it goes, the rest as a loss (811).")
+    @Operation(summary = "Write off (CHAIR)", description = "The outstanding principal leaves 12881: from the allowance 2293 as far as it goes, the rest as a loss (811).")
     @Secured({Role.ADMIN_, Role.CHAIR_})
     @Post("/loans/{loanId}/write-off")
     public HttpResponse<LoanView> writeOff(Authentication auth, @PathVariable long loanId,

@@ -1,5 +1,6 @@
 package vn.ishc.fund.lending;
 
+import vn.ishc.fund.ledger.Chart;
 import vn.ishc.fund.ledger.EntryDraft;
 import vn.ishc.fund.ledger.Fund;
 import vn.ishc.fund.ledger.PostingDraft;
@@ -12,12 +13,12 @@ import java.util.List;
 
 /**
  * The loan rows of accounting.md's posting rules, all in the income-generation fund. Every line on
- * 1283 carries the member and the loan, so the loan's outstanding principal is its 1283 balance
+ * 12881 carries the member and the loan, so the loan's outstanding principal is its 12881 balance
  * (invariant 7). Pure.
  */
 public final class LoanPostingRules {
 
-    public static final String LOANS = "1283";
+    public static final String LOANS = Chart.LOANS_TO_MEMBERS;
     public static final String ALLOWANCE = "2293";
     public static final String INTEREST = "515";
     public static final String OTHER_INCOME = "711";
@@ -26,7 +27,7 @@ public final class LoanPostingRules {
     private LoanPostingRules() {
     }
 
-    /** Disbursement: Dr 1283 (member, loan) / Cr 111, 112 or 156. */
+    /** Disbursement: Dr 12881 (member, loan) / Cr 111, 112 or 156. */
     public static EntryDraft disbursement(long loanId, long memberId, BigDecimal amount, LocalDate date,
                                           String creditAccount, String description) {
         return new EntryDraft(Fund.IGF, date, "LOAN_DISBURSEMENT", description, List.of(
@@ -35,7 +36,7 @@ public final class LoanPostingRules {
     }
 
     /**
-     * Repayment: Dr cash or bank for the whole amount / Cr 1283 principal (scheduled and prepaid),
+     * Repayment: Dr cash or bank for the whole amount / Cr 12881 principal (scheduled and prepaid),
      * Cr 515 interest, Cr 711 penalty — each credit for the member and the loan; zero parts are left out.
      */
     public static EntryDraft repayment(long loanId, long memberId, Allocation a, String moneyAccount, String description) {
@@ -48,7 +49,7 @@ public final class LoanPostingRules {
         return new EntryDraft(Fund.IGF, a.date(), "LOAN_REPAYMENT", description, postings);
     }
 
-    /** Write-off: Dr 2293 up to the allowance, the rest Dr 811 / Cr 1283 the outstanding principal. */
+    /** Write-off: Dr 2293 up to the allowance, the rest Dr 811 / Cr 12881 the outstanding principal. */
     public static EntryDraft writeOff(long loanId, long memberId, BigDecimal outstanding, BigDecimal allowance,
                                       LocalDate date, String description) {
         BigDecimal fromAllowance = allowance.signum() > 0 ? allowance.min(outstanding) : BigDecimal.ZERO;

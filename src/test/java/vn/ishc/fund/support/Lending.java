@@ -56,18 +56,18 @@ public final class Lending {
         return books.asTreasurer().get("/api/v1/loans/" + loan).expect(200).json();
     }
 
-    /** Invariant 7: the loan's balance in 1283 equals disbursed − repaid − written off, and what the engine reports. */
+    /** Invariant 7: the loan's balance in 12881 equals disbursed − repaid − written off, and what the engine reports. */
     public void checkLoan(long loan) {
         BigDecimal ledger = TestApp.db().decimal("SELECT COALESCE(SUM(CASE WHEN p.side = 'D' THEN p.amount ELSE -p.amount END), 0) "
-                + "FROM posting p JOIN account a ON a.id = p.account_id WHERE p.loan_id = ? AND a.code LIKE '1283%'", loan);
+                + "FROM posting p JOIN account a ON a.id = p.account_id WHERE p.loan_id = ? AND a.code LIKE '12881%'", loan);
         JsonNode view = loan(loan);
         long engine = view.at("/balance/outstandingPrincipal").isMissingNode() || view.get("balance").isNull()
                 ? 0 : view.at("/balance/outstandingPrincipal").asLong();
-        assertEquals(engine, ledger.longValueExact(), "loan " + loan + ": 1283 vs engine; " + view);
+        assertEquals(engine, ledger.longValueExact(), "loan " + loan + ": 12881 vs engine; " + view);
         BigDecimal disbursed = TestApp.db().decimal("SELECT COALESCE(SUM(p.amount), 0) FROM posting p JOIN account a "
-                + "ON a.id = p.account_id WHERE p.loan_id = ? AND a.code LIKE '1283%' AND p.side = 'D'", loan);
+                + "ON a.id = p.account_id WHERE p.loan_id = ? AND a.code LIKE '12881%' AND p.side = 'D'", loan);
         BigDecimal credited = TestApp.db().decimal("SELECT COALESCE(SUM(p.amount), 0) FROM posting p JOIN account a "
-                + "ON a.id = p.account_id WHERE p.loan_id = ? AND a.code LIKE '1283%' AND p.side = 'C'", loan);
+                + "ON a.id = p.account_id WHERE p.loan_id = ? AND a.code LIKE '12881%' AND p.side = 'C'", loan);
         assertEquals(0, disbursed.subtract(credited).compareTo(ledger));
         books.checkInvariants();
     }
