@@ -264,12 +264,9 @@ public class FundOperations {
     /** Balances from the paper books: the ledger's first entry; 421 takes the difference. */
     public Idempotency.Once<Posted> openingBalances(Caller caller, long clubId, String key, OpeningBalances req,
                                                     Locale locale) {
-        return run(caller, clubId, key, "OPENING_BALANCE", req, locale, club -> {
-            LedgerStore.Locked ledger = store.lock(club.id(), List.of(req.fund())).get(req.fund());
-            if (ledger.row().lastSeq() > 0) {
-                throw ApiException.conflict("fund", "opening-after-entries");
-            }
-            Map<String, AccountRow> chart = ledger.chart();
+        return run(caller, clubId, key, LedgerPoster.OPENING_BALANCE, req, locale, club -> {
+            // the ledger refuses opening balances that are not its first entry
+            Map<String, AccountRow> chart = store.lock(club.id(), List.of(req.fund())).get(req.fund()).chart();
             Map<String, Side> sides = new LinkedHashMap<>();
             List<PostingRules.OpeningLine> lines = new ArrayList<>();
             Map<Long, String> memberFields = new LinkedHashMap<>();

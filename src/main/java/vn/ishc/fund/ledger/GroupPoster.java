@@ -12,6 +12,7 @@ import vn.ishc.fund.common.tx.RoundTrip;
 import vn.ishc.fund.common.tx.Tx;
 import vn.ishc.fund.security.Caller;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -242,6 +243,7 @@ public class GroupPoster {
     /** Locks the ledgers of every club in the group, with what their drafts name. */
     private Supplier<Map<Long, LedgerStore.Snapshot>> lock(RoundTrip trip, List<Job> jobs) {
         Map<Long, Set<Fund>> funds = new LinkedHashMap<>();
+        Map<Long, LocalDate> floors = new LinkedHashMap<>();
         Map<Long, Set<LedgerStore.VoucherKey>> vouchers = new LinkedHashMap<>();
         Set<Long> members = new LinkedHashSet<>();
         Set<Long> donors = new LinkedHashSet<>();
@@ -249,11 +251,15 @@ public class GroupPoster {
             List<EntryDraft> drafts = j.request.drafts();
             long club = j.request.clubId();
             funds.computeIfAbsent(club, c -> new TreeSet<>()).addAll(LedgerPoster.funds(drafts));
+            LocalDate earliest = LedgerPoster.earliest(drafts);
+            if (earliest != null) {
+                floors.merge(club, earliest, (a, b) -> a.isBefore(b) ? a : b);
+            }
             vouchers.computeIfAbsent(club, c -> new LinkedHashSet<>()).addAll(LedgerPoster.voucherSeries(drafts));
             members.addAll(LedgerPoster.ids(drafts, true));
             donors.addAll(LedgerPoster.ids(drafts, false));
         }
-        return store.lockAll(trip, funds, members, donors, vouchers);
+        return store.lockAll(trip, funds, floors, members, donors, vouchers);
     }
 
     private enum Outcome { ANSWERED, REFUSED, DUPLICATE, ALONE }

@@ -20,8 +20,9 @@ public final class LedgerDtos {
     }
 
     @Introspected
+    /** openedOn: the date of the opening balances taken over from paper books; nothing is dated before it. */
     public record LedgerView(long id, long clubId, Fund fund, String currency, long entries, String headHash,
-                             LocalDate closedThrough) {
+                             LocalDate closedThrough, LocalDate openedOn) {
     }
 
     @Introspected

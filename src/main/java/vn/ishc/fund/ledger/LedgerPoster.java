@@ -1,9 +1,9 @@
 package vn.ishc.fund.ledger;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import vn.ishc.fund.club.Club;
 import vn.ishc.fund.common.error.ApiException;
+import vn.ishc.fund.common.time.BusinessDates;
 import vn.ishc.fund.money.Amounts;
 import vn.ishc.fund.security.Caller;
 
@@ -26,21 +26,25 @@ import java.util.UUID;
 
 /**
  * The only way money enters a ledger. Inside the caller's transaction it locks the club's ledgers
- * (fixed order), checks every draft against invariants 1 and 6 and the club's registers, numbers the
- * entry in its ledger (invariant 3) and its voucher, and chains its hash. The database triggers add
- * each posting to the balances (invariant 4). Several drafts post atomically, linked by one batch id.
+ * (fixed order), checks every draft against invariants 1, 6 and 9 and the club's registers, numbers
+ * the entry in its ledger (invariant 3) and its voucher, and chains its hash. {@link LedgerStore#write}
+ * adds the postings to the balances in the same round trip (invariant 4). Several drafts post
+ * atomically, linked by one batch id.
  */
 @Singleton
 public class LedgerPoster {
 
+    /** The operation of a ledger's opening balances: its first entry, and the date before which nothing is posted. */
+    public static final String OPENING_BALANCE = "OPENING_BALANCE";
+
     private final LedgerStore store;
     private final Clock clock;
-    private final int maxDaysAhead;
+    private final BusinessDates dates;
 
-    public LedgerPoster(LedgerStore store, Clock clock, @Value("${ishc.ledger.max-days-ahead:3}") int maxDaysAhead) {
+    public LedgerPoster(LedgerStore store, Clock clock, BusinessDates dates) {
         this.store = store;
         this.clock = clock;
-        this.maxDaysAhead = maxDaysAhead;
+        this.dates = dates;
     }
 
     public List<PostedEntry> post(Caller caller, Club club, List<EntryDraft> drafts) {
@@ -52,8 +56,8 @@ public class LedgerPoster {
      *                     points at what the client sent (e.g. {@code lines[3].memberId})
      */
     public List<PostedEntry> post(Caller caller, Club club, List<EntryDraft> drafts, Map<Long, String> memberFields) {
-        LedgerStore.Snapshot books = store.lock(club.id(), funds(drafts), ids(drafts, true), ids(drafts, false),
-                voucherSeries(drafts));
+        LedgerStore.Snapshot books = store.lock(club.id(), funds(drafts), earliest(drafts), ids(drafts, true),
+                ids(drafts, false), voucherSeries(drafts));
         Prepared prepared = prepare(caller, club, books, drafts, memberFields);
         List<Long> ids = store.write(prepared.rows(), movedHeads(books, prepared.after()));
         return prepared.posted(ids);
@@ -100,9 +104,14 @@ public class LedgerPoster {
             checkMembers(club, draft, books.members(), memberFields);
             checkDonors(club, draft, books.donors());
             Map<String, AccountRow> chart = new TreeMap<>(ledger.chart());
-            Pending entry = prepare(caller, club, ledger.row(), chart, draft, batchId, recordedAt, books, lastVouchers);
+            DayBalances[] days = {ledger.days()};
+            Pending entry = prepare(caller, club, ledger.row(), chart, days, draft, batchId, recordedAt, books,
+                    lastVouchers);
             LedgerRow head = ledger.row().advance(entry.row().content().seq(), entry.row().hash());
-            ledgers.put(draft.fund(), new LedgerStore.Locked(head, chart));
+            if (OPENING_BALANCE.equals(draft.operation())) {
+                head = head.openedOn(draft.valueDate());
+            }
+            ledgers.put(draft.fund(), new LedgerStore.Locked(head, chart, days[0]));
             pending.add(entry);
         }
         return new Prepared(club.id(), pending, new LedgerStore.Snapshot(ledgers, books.members(), books.donors(),
@@ -125,6 +134,15 @@ public class LedgerPoster {
         PostedEntry posted(long id, long clubId) {
             return new PostedEntry(id, clubId, fund, row.content(), voucher, row.prevHash(), row.hash(), names);
         }
+    }
+
+    /**
+     * The earliest value date of the drafts: the lock reads the day movements of cash, bank and goods
+     * from it on, so each payment is checked at its value date and every later one. Null if none has a date.
+     */
+    static LocalDate earliest(List<EntryDraft> drafts) {
+        return drafts.stream().map(EntryDraft::valueDate).filter(java.util.Objects::nonNull)
+                .min(LocalDate::compareTo).orElse(null);
     }
 
     static Set<Fund> funds(List<EntryDraft> drafts) {
@@ -152,10 +170,13 @@ public class LedgerPoster {
     }
 
     private Pending prepare(Caller caller, Club club, LedgerRow ledger, Map<String, AccountRow> chart,
-                            EntryDraft draft, String batchId, Instant recordedAt, LedgerStore.Snapshot refs,
-                            Map<LedgerStore.VoucherKey, Integer> lastVouchers) {
+                            DayBalances[] days, EntryDraft draft, String batchId, Instant recordedAt,
+                            LedgerStore.Snapshot refs, Map<LedgerStore.VoucherKey, Integer> lastVouchers) {
         CurrencyUnit currency = Amounts.currency(ledger.currency());
         checkDate(club, ledger, draft.valueDate());
+        if (OPENING_BALANCE.equals(draft.operation()) && ledger.lastSeq() > 0) {
+            throw ApiException.conflict("fund", "opening-after-entries");
+        }
         if (draft.reversesId() != null) {
             checkReversal(ledger, draft.reversesId());
         }
@@ -188,9 +209,7 @@ public class LedgerPoster {
                     p.memberId() == null ? null : refs.members().get(p.memberId()).fullName(),
                     p.donorId() == null ? null : refs.donors().get(p.donorId()).name()));
         }
-        if (draft.reversesId() == null) {
-            checkMoneyStaysPositive(chart, movements, currency);
-        }
+        days[0] = checkMoneyNeverNegative(chart, days[0], movements, draft.valueDate(), currency);
         VoucherType voucher = VoucherType.of(draft.postings());
         int year = draft.valueDate().getYear();
         LedgerStore.VoucherKey series = new LedgerStore.VoucherKey(ledger.fund(), voucher, year);
@@ -205,7 +224,7 @@ public class LedgerPoster {
                 year, voucherNo, draft.description().strip(), total, draft.reversesId(), draft.reversalReason(), batchId,
                 caller.userId(), caller.username(), recordedAt, lines);
         String hash = content.hash(ledger.lastHash());
-        // what the triggers will add to the totals, so later drafts of this batch see the money moved
+        // what the write will add to the totals, so later drafts of this batch see the money moved
         movements.values().forEach(m -> chart.computeIfPresent(codeOf(chart, m.accountId()), (code, a) ->
                 new AccountRow(a.id(), a.ledgerId(), a.code(), a.nameVi(), a.nameEn(), a.type(), a.normalSide(),
                         a.header(), a.parentId(), a.debitTotal().add(m.debit()), a.creditTotal().add(m.credit()))));
@@ -230,34 +249,46 @@ public class LedgerPoster {
         return ids;
     }
 
-    /** A cash box or bank book cannot pay out more than it holds. */
-    private static void checkMoneyStaysPositive(Map<String, AccountRow> chart, Map<Long, LedgerStore.Movement> movements,
-                                                CurrencyUnit currency) {
+    /**
+     * Invariant 9: a cash box, a bank book or the goods store cannot give out more than it holds, on
+     * the entry's value date or on any later date (later payments were made from what it held then).
+     * Returns the day movements with this entry's.
+     */
+    private static DayBalances checkMoneyNeverNegative(Map<String, AccountRow> chart, DayBalances days,
+                                                       Map<Long, LedgerStore.Movement> movements, LocalDate date,
+                                                       CurrencyUnit currency) {
+        DayBalances after = days;
         for (AccountRow a : chart.values()) {
             LedgerStore.Movement m = movements.get(a.id());
-            if (m == null || m.credit().signum() == 0 || !(a.code().startsWith("111") || a.code().startsWith("112"))) {
+            if (m == null || !Chart.neverNegative(a.code())) {
                 continue;
             }
-            BigDecimal available = a.debitTotal().subtract(a.creditTotal());
-            if (available.add(m.debit()).subtract(m.credit()).signum() < 0) {
-                throw ApiException.rule("amount", "insufficient-funds", a.code(), Amounts.normalize(available, currency));
+            BigDecimal net = m.debit().subtract(m.credit());
+            after = after.with(a.id(), date, net);
+            if (net.signum() >= 0) {
+                continue;
+            }
+            BigDecimal total = a.debitTotal().subtract(a.creditTotal()).add(net);
+            DayBalances.Low low = after.lowestFrom(a.id(), date, total);
+            if (low.balance().signum() < 0) {
+                throw ApiException.rule("amount", "insufficient-funds", a.code(),
+                        Amounts.normalize(low.balance().subtract(net), currency), low.day());
             }
         }
+        return after;
     }
 
     /** Invariant 6 and the date rules: not in a closed month, not before the club, not too far ahead. */
     private void checkDate(Club club, LedgerRow ledger, LocalDate date) {
-        if (date == null) {
-            throw ApiException.invalid("date", "required");
-        }
+        dates.inWindow("date", date);
         if (ledger.closedThrough() != null && !date.isAfter(ledger.closedThrough())) {
             throw ApiException.rule("date", "closed-period", ledger.closedThrough());
         }
-        if (date.isAfter(LocalDate.now(clock).plusDays(maxDaysAhead))) {
-            throw ApiException.invalid("date", "too-far-ahead", maxDaysAhead);
-        }
         if (date.isBefore(club.foundedOn())) {
             throw ApiException.rule("date", "before-founding", club.foundedOn());
+        }
+        if (ledger.openedOn() != null && date.isBefore(ledger.openedOn())) {
+            throw ApiException.rule("date", "before-opening", ledger.openedOn());
         }
     }
 

@@ -84,7 +84,7 @@ public class LedgerService {
                 while (rs.next()) {
                     LedgerRow l = LedgerStore.ledger(rs);
                     out.add(new LedgerView(l.id(), l.clubId(), l.fund(), l.currency(), l.lastSeq(), l.lastHash(),
-                            l.closedThrough()));
+                            l.closedThrough(), l.openedOn()));
                 }
             }
             return out;

@@ -35,8 +35,12 @@ public class LedgerStore {
         return jdbc.getConnection();
     }
 
-    /** A ledger locked for posting, with its chart of accounts (as of the lock: only its holder changes them). */
-    public record Locked(LedgerRow row, Map<String, AccountRow> chart) {
+    /**
+     * A ledger locked for posting, with its chart of accounts (as of the lock: only its holder changes
+     * them) and, when locked to post, the day movements of its cash, bank and goods accounts from the
+     * earliest date posted on.
+     */
+    public record Locked(LedgerRow row, Map<String, AccountRow> chart, DayBalances days) {
     }
 
     /** A voucher series: one fund's vouchers of one type in one year. */
@@ -51,19 +55,24 @@ public class LedgerStore {
                            Map<VoucherKey, Integer> lastVouchers) {
     }
 
-    /** Locks a club's ledgers of these funds and reads their accounts (see {@link #lock(long, Collection, Collection, Collection, Collection)}). */
+    /** Locks a club's ledgers of these funds and reads their accounts (see {@link #lock(long, Collection, LocalDate, Collection, Collection, Collection)}). */
     public Map<Fund, Locked> lock(long clubId, Collection<Fund> funds) {
-        return lock(clubId, funds, List.of(), List.of(), List.of()).ledgers();
+        return lock(clubId, funds, null, List.of(), List.of(), List.of()).ledgers();
     }
 
     /**
-     * Locks a club's ledgers of these funds, then reads their accounts and the members, donors and
+     * Locks a club's ledgers of these funds, then reads their accounts, the day movements of their
+     * cash, bank and goods accounts from {@code from} on (null: none), and the members, donors and
      * voucher series posting needs, in one round trip (see {@link #lockAll}).
      */
-    public Snapshot lock(long clubId, Collection<Fund> funds, Collection<Long> memberIds, Collection<Long> donorIds,
-                         Collection<VoucherKey> vouchers) {
+    public Snapshot lock(long clubId, Collection<Fund> funds, LocalDate from, Collection<Long> memberIds,
+                         Collection<Long> donorIds, Collection<VoucherKey> vouchers) {
         RoundTrip trip = new RoundTrip();
-        Supplier<Map<Long, Snapshot>> locked = lockAll(trip, Map.of(clubId, funds), memberIds, donorIds,
+        Map<Long, LocalDate> floors = new LinkedHashMap<>();
+        if (from != null) {
+            floors.put(clubId, from);
+        }
+        Supplier<Map<Long, Snapshot>> locked = lockAll(trip, Map.of(clubId, funds), floors, memberIds, donorIds,
                 Map.of(clubId, vouchers));
         trip.run(connection());
         return locked.get().get(clubId);
@@ -71,7 +80,8 @@ public class LedgerStore {
 
     /**
      * As statements of a round trip: locks these clubs' ledgers of these funds, then reads their
-     * accounts and the members, donors and voucher series posting needs; once the trip has run, one
+     * accounts, the day movements of their cash, bank and goods accounts from each club's floor date
+     * on (clubs without a floor: none), and the members, donors and voucher series posting needs; once the trip has run, one
      * snapshot per club (members and donors are shared: posting checks their club). Ledger rows are
      * locked in index order (club, fund), the same order for every poster, so concurrent posters
      * never deadlock. Accounts are read, not locked: anything that changes a ledger's accounts must
@@ -79,6 +89,7 @@ public class LedgerStore {
      * ledgers as their last posters committed them.
      */
     public Supplier<Map<Long, Snapshot>> lockAll(RoundTrip trip, Map<Long, ? extends Collection<Fund>> funds,
+                                                 Map<Long, LocalDate> floors,
                                                  Collection<Long> memberIds, Collection<Long> donorIds,
                                                  Map<Long, ? extends Collection<VoucherKey>> vouchers) {
         List<Long> clubs = funds.keySet().stream().sorted().toList();
@@ -95,6 +106,29 @@ public class LedgerStore {
         trip.query("SELECT " + CHART_COLUMNS + " FROM ledger l FORCE INDEX (uk_ledger_club_fund) "
                 + "STRAIGHT_JOIN account a FORCE INDEX (uk_account_code) ON a.ledger_id = l.id WHERE " + where
                 + " ORDER BY l.id, a.id", clubParams, rs -> ledgers.putAll(ledgers(rs)));
+        Map<Long, Map<Long, Map<LocalDate, BigDecimal>>> dayNets = new LinkedHashMap<>();
+        List<Long> floored = clubs.stream().filter(floors::containsKey).toList();
+        if (!floored.isEmpty()) {
+            StringBuilder days = new StringBuilder();
+            List<Object> dayParams = new ArrayList<>();
+            for (int i = 0; i < floored.size(); i++) {
+                long club = floored.get(i);
+                String in = funds.get(club).stream().map(f -> "'" + f.name() + "'").collect(Collectors.joining(","));
+                days.append(i == 0 ? "" : " OR ").append("(l.club_id = ? AND l.fund IN (").append(in).append(") AND d.day >= ?)");
+                dayParams.add(club);
+                dayParams.add(floors.get(club));
+            }
+            trip.query("SELECT d.ledger_id, d.account_id, d.day, d.debit - d.credit FROM ledger l "
+                    + "JOIN account_day d ON d.ledger_id = l.id JOIN account a ON a.id = d.account_id WHERE (" + days
+                    + ") AND (a.code LIKE '" + Chart.CASH + "%' OR a.code LIKE '" + Chart.BANK + "%' OR a.code LIKE '"
+                    + Chart.GOODS + "%')", dayParams, rs -> {
+                while (rs.next()) {
+                    dayNets.computeIfAbsent(rs.getLong(1), l -> new LinkedHashMap<>())
+                            .computeIfAbsent(rs.getLong(2), a -> new TreeMap<>())
+                            .put(rs.getObject(3, LocalDate.class), rs.getBigDecimal(4));
+                }
+            });
+        }
         Map<Long, MemberRef> members = new LinkedHashMap<>();
         if (!memberIds.isEmpty()) {
             trip.query("SELECT id, club_id, joined_on, left_on, full_name FROM member WHERE id IN ("
@@ -133,8 +167,11 @@ public class LedgerStore {
         return () -> {
             Map<Long, Snapshot> out = new LinkedHashMap<>();
             for (long club : clubs) {
-                out.put(club, new Snapshot(ledgers.getOrDefault(club, Map.of()), members, donors,
-                        last.getOrDefault(club, Map.of())));
+                Map<Fund, Locked> locked = new TreeMap<>();
+                ledgers.getOrDefault(club, Map.of()).forEach((fund, l) -> locked.put(fund, floors.containsKey(club)
+                        ? new Locked(l.row(), l.chart(), DayBalances.from(floors.get(club),
+                        dayNets.getOrDefault(l.row().id(), Map.of()))) : l));
+                out.put(club, new Snapshot(locked, members, donors, last.getOrDefault(club, Map.of())));
             }
             return out;
         };
@@ -147,7 +184,7 @@ public class LedgerStore {
 
     // read by position: a lock reads every account of every ledger it locks, so column lookups by name add up
     private static final String CHART_COLUMNS = "l.id, l.club_id, l.fund, l.currency, l.last_seq, l.last_hash, "
-            + "l.closed_through, a.id, a.code, a.name_vi, a.name_en, a.type, a.normal_side, a.header, a.parent_id, "
+            + "l.closed_through, l.opened_on, a.id, a.code, a.name_vi, a.name_en, a.type, a.normal_side, a.header, a.parent_id, "
             + "a.debit_total, a.credit_total";
 
     private static Map<Long, Map<Fund, Locked>> ledgers(ResultSet rs) throws SQLException {
@@ -157,23 +194,23 @@ public class LedgerStore {
             long id = rs.getLong(1);
             if (!rows.containsKey(id)) {
                 rows.put(id, new LedgerRow(id, rs.getLong(2), Fund.valueOf(rs.getString(3)), rs.getString(4),
-                        rs.getLong(5), rs.getString(6), rs.getObject(7, LocalDate.class)));
+                        rs.getLong(5), rs.getString(6), rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class)));
             }
-            AccountRow a = new AccountRow(rs.getLong(8), id, rs.getString(9), rs.getString(10), rs.getString(11),
-                    AccountType.valueOf(rs.getString(12)), Side.valueOf(rs.getString(13)), rs.getBoolean(14),
-                    rs.getObject(15, Long.class), rs.getBigDecimal(16), rs.getBigDecimal(17));
+            AccountRow a = new AccountRow(rs.getLong(9), id, rs.getString(10), rs.getString(11), rs.getString(12),
+                    AccountType.valueOf(rs.getString(13)), Side.valueOf(rs.getString(14)), rs.getBoolean(15),
+                    rs.getObject(16, Long.class), rs.getBigDecimal(17), rs.getBigDecimal(18));
             charts.computeIfAbsent(id, l -> new TreeMap<>()).put(a.code(), a);
         }
         Map<Long, Map<Fund, Locked>> out = new LinkedHashMap<>();
         rows.forEach((id, row) -> out.computeIfAbsent(row.clubId(), c -> new TreeMap<>())
-                .put(row.fund(), new Locked(row, charts.get(id))));
+                .put(row.fund(), new Locked(row, charts.get(id), DayBalances.none())));
         return out;
     }
 
     static LedgerRow ledger(ResultSet rs) throws SQLException {
         return new LedgerRow(rs.getLong("id"), rs.getLong("club_id"), Fund.valueOf(rs.getString("fund")),
                 rs.getString("currency"), rs.getLong("last_seq"), rs.getString("last_hash"),
-                rs.getObject("closed_through", LocalDate.class));
+                rs.getObject("closed_through", LocalDate.class), rs.getObject("opened_on", LocalDate.class));
     }
 
     public Map<String, AccountRow> accounts(long ledgerId) {
@@ -236,7 +273,7 @@ public class LedgerStore {
             addTo(sql, "account_day", "day", moved.days.size());
         }
         for (int i = 0; i < heads.size(); i++) {
-            sql.append("UPDATE ledger SET last_seq = ?, last_hash = ? WHERE id = ?;");
+            sql.append("UPDATE ledger SET last_seq = ?, last_hash = ?, opened_on = ? WHERE id = ?;");
         }
         sql.setLength(sql.length() - 1);
         try (PreparedStatement ps = connection().prepareStatement(sql.toString())) {
@@ -261,6 +298,7 @@ public class LedgerStore {
             for (LedgerRow head : heads) {
                 ps.setLong(p++, head.lastSeq());
                 ps.setString(p++, head.lastHash());
+                ps.setObject(p++, head.openedOn());
                 ps.setLong(p++, head.id());
             }
             List<Long> ids = new ArrayList<>();

@@ -80,6 +80,6 @@ public final class LedgerInvariants {
         return new LedgerRow(ledgerId, db.count("SELECT club_id FROM ledger WHERE id = ?", ledgerId),
                 Fund.valueOf(db.string("SELECT fund FROM ledger WHERE id = ?", ledgerId)), "VND",
                 db.count("SELECT last_seq FROM ledger WHERE id = ?", ledgerId),
-                db.string("SELECT last_hash FROM ledger WHERE id = ?", ledgerId), null);
+                db.string("SELECT last_hash FROM ledger WHERE id = ?", ledgerId), null, null);
     }
 }
