@@ -15,7 +15,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -44,6 +46,21 @@ public class ClubAccess {
             try (var rs = ps.executeQuery()) {
                 return rs.next();
             }
+        });
+    }
+
+    /** The founding date of every club the caller may see, by club id (for checks over many clubs' books). */
+    public Map<Long, LocalDate> visibleFoundings(Caller caller) {
+        SqlFragment scope = caller.clubScope("c");
+        return jdbc.prepareStatement("SELECT c.id, c.founded_on FROM club c WHERE " + scope.sql() + " ORDER BY c.id", ps -> {
+            SqlQuery.bind(ps, scope.params());
+            Map<Long, LocalDate> out = new LinkedHashMap<>();
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getObject(2, LocalDate.class));
+                }
+            }
+            return out;
         });
     }
 

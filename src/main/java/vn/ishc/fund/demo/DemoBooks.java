@@ -114,13 +114,15 @@ public class DemoBooks {
     }
 
     private void loans(Caller system, long club, List<Person> people, LocalDate today, Random random) {
+        // the club lent on these products in its paper books: they are offered from the books' opening
+        LocalDate jan1 = LocalDate.of(today.getYear(), 1, 1);
         long cash = products.create(system, club, new LendingDtos.CreateProduct("Vay vốn phát triển sản xuất",
                 LoanKind.CASH, InterestMethod.DECLINING_EQUAL_PRINCIPAL, new BigDecimal("0.008"), 12,
                 RepaymentFrequency.MONTHLY, 0, vnd(1000), PenaltyKind.FIXED_PER_INSTALMENT, vnd(10_000), null,
-                vnd(1_000_000), vnd(10_000_000), 1)).id();
+                vnd(1_000_000), vnd(10_000_000), 1, null, jan1)).id();
         long goods = products.create(system, club, new LendingDtos.CreateProduct("Cho vay con giống", LoanKind.IN_KIND,
                 InterestMethod.NO_INTEREST, BigDecimal.ZERO, 12, RepaymentFrequency.AT_MATURITY, 0, vnd(1000),
-                PenaltyKind.NONE, null, null, vnd(500_000), vnd(5_000_000), 1)).id();
+                PenaltyKind.NONE, null, null, vnd(500_000), vnd(5_000_000), 1, null, jan1)).id();
         int borrowers = Math.min(8, people.size() - 2);
         for (int i = 0; i < borrowers; i++) {
             LocalDate start = LocalDate.of(today.getYear(), 2 + i % 6, 10);

@@ -7,6 +7,7 @@ import vn.ishc.fund.club.Member;
 import vn.ishc.fund.club.MemberRepository;
 import vn.ishc.fund.common.error.ApiException;
 import vn.ishc.fund.common.text.Texts;
+import vn.ishc.fund.common.time.BusinessDates;
 import vn.ishc.fund.common.tx.Tx;
 import vn.ishc.fund.fund.FundDtos.Contribution;
 import vn.ishc.fund.fund.FundDtos.Donation;
@@ -67,9 +68,12 @@ public class FundOperations {
     private final Idempotency idempotency;
     private final Tx tx;
     private final GroupPoster group;
+    private final BusinessDates dates;
 
     public FundOperations(ClubAccess clubs, LedgerPoster poster, LedgerStore store, LedgerService ledgers,
-                          MemberRepository members, Idempotency idempotency, Tx tx, GroupPoster group) {
+                          MemberRepository members, Idempotency idempotency, Tx tx, GroupPoster group,
+                          BusinessDates dates) {
+        this.dates = dates;
         this.clubs = clubs;
         this.poster = poster;
         this.store = store;
@@ -226,6 +230,8 @@ public class FundOperations {
             if (member.leftOn() != null) {
                 throw ApiException.conflict("memberId", "member-already-left");
             }
+            // dated like a posting even when nothing is paid out (the member leaves on that day)
+            dates.inWindow("date", req.date());
             if (req.date().isBefore(member.joinedOn())) {
                 throw ApiException.rule("date", "before-joined", member.joinedOn());
             }

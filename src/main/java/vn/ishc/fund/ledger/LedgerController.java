@@ -23,6 +23,7 @@ import vn.ishc.fund.ledger.LedgerDtos.AddAccount;
 import vn.ishc.fund.ledger.LedgerDtos.ChainReport;
 import vn.ishc.fund.ledger.LedgerDtos.EntryView;
 import vn.ishc.fund.ledger.LedgerDtos.FundSummary;
+import vn.ishc.fund.ledger.LedgerDtos.HistoryProblem;
 import vn.ishc.fund.ledger.LedgerDtos.LedgerView;
 import vn.ishc.fund.ledger.LedgerDtos.ManualEntry;
 import vn.ishc.fund.ledger.LedgerDtos.MemberLedger;
@@ -43,11 +44,22 @@ import java.util.Map;
 public class LedgerController {
 
     private final LedgerService service;
+    private final HistoryCheck history;
     private final Callers callers;
 
-    public LedgerController(LedgerService service, Callers callers) {
+    public LedgerController(LedgerService service, HistoryCheck history, Callers callers) {
         this.service = service;
+        this.history = history;
         this.callers = callers;
+    }
+
+    @Operation(summary = "Ledgers that break the history rules", description = "For operators: the ledgers in your scope "
+            + "with entries dated before their opening balances or the club's founding, or with cash (111), bank (112) "
+            + "or goods (156) below zero at the end of some day. Correct them by reversal. Paginated.")
+    @Get("/checks/ledger-history")
+    public Page<HistoryProblem> ledgerHistory(Authentication auth, @Nullable @QueryValue Integer page,
+                                              @Nullable @QueryValue Integer size) {
+        return history.problems(callers.of(auth), PageQuery.of(page, size, null, Map.of(), "id"));
     }
 
     @Operation(summary = "A club's two ledgers", description = "IGF (income-generation fund) and AF (activity fund), with entry count, chain head and closed-through date.")
@@ -134,7 +146,6 @@ public class LedgerController {
 
     @Operation(summary = "Verify a ledger's hash chain", description = "Recomputes every entry's SHA-256 in order (streaming) and names the first entry that does not match; "
             + "then checks the kept balances (account totals, month and day aggregates) against the postings and names the first account that differs.")
-    @Secured({Role.ADMIN_, Role.PROVINCE_OFFICER_, Role.AUDITOR_})
     @Get("/ledgers/{ledgerId}/verify")
     public ChainReport verify(Authentication auth, @PathVariable long ledgerId) {
         return service.verify(callers.of(auth), ledgerId);

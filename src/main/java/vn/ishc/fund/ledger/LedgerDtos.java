@@ -128,4 +128,14 @@ public final class LedgerDtos {
                               Long firstBrokenEntryId, String problem, long headSeq, String headHash,
                               long millis) {
     }
+
+    /**
+     * A ledger whose books break invariant 9: {@code before-opening} or {@code before-founding} (the earliest
+     * such entry and how many), or {@code negative-balance} (the account, the first day it ended below zero,
+     * and that balance).
+     */
+    @Introspected
+    public record HistoryProblem(long clubId, long ledgerId, Fund fund, String rule, String account, LocalDate date,
+                                 BigDecimal balance, long entries) {
+    }
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.ishc.fund.club.PovertyStatus;
+import vn.ishc.fund.lending.engine.EarlyPayoffInterest;
 import vn.ishc.fund.lending.engine.InstalmentStatus;
 import vn.ishc.fund.lending.engine.InterestMethod;
 import vn.ishc.fund.lending.engine.PenaltyKind;
@@ -35,7 +36,8 @@ public final class LendingDtos {
                                 @Nullable PenaltyKind penaltyKind, @Nullable BigDecimal penaltyAmount,
                                 @Nullable @DecimalMin("0") @DecimalMax("0.1") BigDecimal penaltyRate,
                                 @NotNull BigDecimal minAmount, @NotNull BigDecimal maxAmount,
-                                @Nullable @Min(1) @Max(20) Integer maxOpenLoans) {
+                                @Nullable @Min(1) @Max(20) Integer maxOpenLoans,
+                                @Nullable EarlyPayoffInterest earlyPayoffInterest, @Nullable LocalDate offeredFrom) {
     }
 
     /** Limits and availability may change; the terms of a product never do (make a new product). */
@@ -49,7 +51,7 @@ public final class LendingDtos {
                               BigDecimal monthlyRate, int termMonths, RepaymentFrequency frequency, int graceMonths,
                               BigDecimal roundingUnit, PenaltyKind penaltyKind, BigDecimal penaltyAmount,
                               BigDecimal penaltyRate, BigDecimal minAmount, BigDecimal maxAmount, int maxOpenLoans,
-                              boolean active) {
+                              boolean active, EarlyPayoffInterest earlyPayoffInterest, LocalDate offeredFrom) {
     }
 
     /** A member applies; for goods, what and how many (the amount is their value in VND). */
@@ -80,7 +82,19 @@ public final class LendingDtos {
                            @Nullable @Pattern(regexp = "[0-9]{3,10}") String moneyAccount) {
     }
 
-    public enum PayMethod { CASH, BANK }
+    /** How a member pays: into the cash box (111) or the bank book (112). */
+    public enum PayMethod {
+        CASH, BANK;
+
+        public String account() {
+            return this == BANK ? "112" : "111";
+        }
+
+        /** The method a stored event was paid by (cash when it was not recorded). */
+        static PayMethod of(String stored) {
+            return stored == null ? CASH : valueOf(stored);
+        }
+    }
 
     @Introspected
     public record Repay(@NotNull LocalDate date, @NotNull BigDecimal amount, @Nullable PayMethod method) {
@@ -124,7 +138,17 @@ public final class LendingDtos {
     public record EventView(long id, String kind, LocalDate date, BigDecimal amount, Integer months,
                             Boolean withInterest, String method, Long entryId, boolean reversed, Long reversalEntryId,
                             String reason, String recordedBy, BigDecimal penalty, BigDecimal interest,
-                            BigDecimal principal, BigDecimal prepaidPrincipal) {
+                            BigDecimal principal, BigDecimal prepaidPrincipal,
+                            List<AllocationView> replacedAllocations) {
+    }
+
+    /**
+     * A split of a repayment the books showed before a reversal of an earlier event replayed it:
+     * entryId posted it; replacedAfterEvent is the event whose reversal changed it.
+     */
+    @Introspected
+    public record AllocationView(BigDecimal penalty, BigDecimal interest, BigDecimal principal,
+                                 BigDecimal prepaidPrincipal, long entryId, Long replacedAfterEvent) {
     }
 
     /** The loan's figures at {@code asOf}. For a written-off loan the outstanding principal is 0 in the books. */
@@ -141,7 +165,7 @@ public final class LendingDtos {
                            BigDecimal quantity, InterestMethod interestMethod, BigDecimal monthlyRate, int termMonths,
                            RepaymentFrequency frequency, int graceMonths, BigDecimal roundingUnit,
                            PenaltyKind penaltyKind, BigDecimal penaltyAmount, BigDecimal penaltyRate,
-                           LocalDate appliedOn, LocalDate decidedOn, String decision, String decisionBy,
+                           EarlyPayoffInterest earlyPayoffInterest, LocalDate appliedOn, LocalDate decidedOn, String decision, String decisionBy,
                            Long approverMemberId, String minutesNo, String decisionNote, LocalDate disbursedOn,
                            Disbursement disbursementMethod, Long disbursementEntryId, LocalDate closedOn,
                            LocalDate writtenOffOn, BigDecimal writtenOffAmount, String endReason, boolean rescheduled,
@@ -182,5 +206,10 @@ public final class LendingDtos {
     public record ArrearsRollUp(LocalDate asOf, int clubs, int loans, BigDecimal outstanding,
                                 List<Aging.BucketRow> buckets, BigDecimal par30, BigDecimal par90,
                                 BigDecimal repaymentRate, List<ClubArrears> perClub, long millis) {
+    }
+
+    /** A loan whose dates break the lending rules: which rule, the offending date, and the event if one is at fault. */
+    @Introspected
+    public record LoanHistoryProblem(long clubId, long loanId, String rule, LocalDate date, Long eventId) {
     }
 }

@@ -57,14 +57,28 @@ public class LoanController {
 
     private final ProductService products;
     private final LoanService loans;
+    private final LoanReversals reversals;
     private final LoanQueries queries;
+    private final LoanHistoryCheck history;
     private final Callers callers;
 
-    public LoanController(ProductService products, LoanService loans, LoanQueries queries, Callers callers) {
+    public LoanController(ProductService products, LoanService loans, LoanReversals reversals, LoanQueries queries,
+                          LoanHistoryCheck history, Callers callers) {
         this.products = products;
         this.loans = loans;
+        this.reversals = reversals;
         this.queries = queries;
+        this.history = history;
         this.callers = callers;
+    }
+
+    @Operation(summary = "Loans whose dates are out of order", description = "For operators: loans in your scope decided "
+            + "before the application, disbursed before the approval, applied for before the product was offered, with an "
+            + "event before the disbursement or beyond the posting window. Correct them by reversal. Paginated.")
+    @Get("/checks/loan-history")
+    public Page<LendingDtos.LoanHistoryProblem> loanHistory(Authentication auth, @Nullable @QueryValue Integer page,
+                                                           @Nullable @QueryValue Integer size) {
+        return history.problems(callers.of(auth), PageQuery.of(page, size, null, java.util.Map.of(), "id"));
     }
 
     @Get("/clubs/{clubId}/loan-products")
@@ -159,14 +173,49 @@ public class LoanController {
         return Responses.created(loans.repay(callers.of(auth), loanId, key, body));
     }
 
-    @Operation(summary = "Reverse a repayment recorded by mistake", description = "The latest first; the schedule is restored exactly. Requires an Idempotency-Key header.")
+    @Operation(summary = "Reverse a repayment recorded by mistake", description = "Any repayment, not only the latest: "
+            + "the later repayments are replayed on the corrected schedule, each whose split changes gets a correcting entry "
+            + "(12881 / 515 / 711) and a new allocation record (the old one stays readable). Dated today by default, "
+            + "never before the loan's last event. Requires an Idempotency-Key header.")
     @Secured({Role.ADMIN_, Role.CHAIR_, Role.TREASURER_})
     @Post("/loans/{loanId}/repayments/{eventId}/reverse")
     public HttpResponse<LoanView> reverseRepayment(Authentication auth, @PathVariable long loanId,
                                                    @PathVariable long eventId,
                                                    @Nullable @Header(Idempotency.HEADER) String key,
                                                    @Valid @Body ReverseRepayment body) {
-        return Responses.created(loans.reverseRepayment(callers.of(auth), loanId, eventId, key, body));
+        return Responses.created(reversals.reverseRepayment(callers.of(auth), loanId, eventId, key, body));
+    }
+
+    @Operation(summary = "Reverse any event of a loan", description = "A repayment or a recovery (TREASURER, CHAIR), a "
+            + "deferral or a reschedule (CHAIR): the loan is replayed without it, later repayments corrected as for a "
+            + "repayment. Requires an Idempotency-Key header.")
+    @Secured({Role.ADMIN_, Role.CHAIR_, Role.TREASURER_})
+    @Post("/loans/{loanId}/events/{eventId}/reverse")
+    public HttpResponse<LoanView> reverseEvent(Authentication auth, @PathVariable long loanId, @PathVariable long eventId,
+                                               @Nullable @Header(Idempotency.HEADER) String key,
+                                               @Valid @Body ReverseRepayment body) {
+        return Responses.created(reversals.reverseEvent(callers.of(auth), loanId, eventId, key, body));
+    }
+
+    @Operation(summary = "Reverse a disbursement recorded by mistake", description = "Only while nothing else is recorded "
+            + "on the loan (reverse its repayments first): the money comes back, the loan is approved again and can be "
+            + "disbursed anew. Requires an Idempotency-Key header.")
+    @Secured({Role.ADMIN_, Role.CHAIR_, Role.TREASURER_})
+    @Post("/loans/{loanId}/disbursement/reverse")
+    public HttpResponse<LoanView> reverseDisbursement(Authentication auth, @PathVariable long loanId,
+                                                      @Nullable @Header(Idempotency.HEADER) String key,
+                                                      @Valid @Body ReverseRepayment body) {
+        return Responses.created(reversals.reverseDisbursement(callers.of(auth), loanId, key, body));
+    }
+
+    @Operation(summary = "Reverse a write-off (CHAIR)", description = "The loan is active again with what it owed; "
+            + "recoveries must be reversed first. Requires an Idempotency-Key header.")
+    @Secured({Role.ADMIN_, Role.CHAIR_})
+    @Post("/loans/{loanId}/write-off/reverse")
+    public HttpResponse<LoanView> reverseWriteOff(Authentication auth, @PathVariable long loanId,
+                                                  @Nullable @Header(Idempotency.HEADER) String key,
+                                                  @Valid @Body ReverseRepayment body) {
+        return Responses.created(reversals.reverseWriteOff(callers.of(auth), loanId, key, body));
     }
 
     @Operation(summary = "Write off (CHAIR)", description = "The outstanding principal leaves 12881: from the allowance 2293 as far as it goes, the rest as a loss (811).")

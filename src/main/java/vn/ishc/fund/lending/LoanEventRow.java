@@ -19,6 +19,9 @@ public record LoanEventRow(long id, long loanId, String kind, LocalDate date, Bi
     public static final String DEFERRAL = "DEFERRAL";
     public static final String RESCHEDULE = "RESCHEDULE";
     public static final String RECOVERY = "RECOVERY";
+    /** Records on the loan that its disbursement or write-off was taken back (never replayed). */
+    public static final String DISBURSEMENT_REVERSED = "DISBURSEMENT_REVERSED";
+    public static final String WRITE_OFF_REVERSED = "WRITE_OFF_REVERSED";
 
     /** The engine's event, or null for events the engine does not replay (recoveries, reversed repayments). */
     public LoanEvent toEngine() {
@@ -31,6 +34,12 @@ public record LoanEventRow(long id, long loanId, String kind, LocalDate date, Bi
             case RESCHEDULE -> new Reschedule(id, date, months);
             default -> null;
         };
+    }
+
+    /** The same event, as if reversed (for a replay without it). */
+    public LoanEventRow reversedCopy() {
+        return new LoanEventRow(id, loanId, kind, date, amount, months, withInterest, method, entryId, true,
+                reversalEntryId, reason, recordedBy);
     }
 
     static LoanEventRow of(ResultSet rs) throws SQLException {

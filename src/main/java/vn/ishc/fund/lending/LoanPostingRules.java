@@ -73,6 +73,42 @@ public final class LoanPostingRules {
                 PostingDraft.credit(OTHER_INCOME, amount).member(memberId).loan(loanId)));
     }
 
+    /**
+     * The reversal of a repayment as the books show it now (its split may have been corrected since it
+     * was posted): the mirror of {@link #repayment}, linked to the repayment's entry.
+     */
+    public static EntryDraft repaymentReversal(long loanId, long memberId, Allocation now, String moneyAccount,
+                                               LocalDate date, long originalEntryId, String reason) {
+        EntryDraft repayment = repayment(loanId, memberId, now, moneyAccount, "");
+        return new EntryDraft(Fund.IGF, date, "REVERSAL", "Đảo phiếu thu nợ vay: " + reason,
+                repayment.postings().stream().map(PostingDraft::mirrored).toList(), originalEntryId, reason);
+    }
+
+    /**
+     * A repayment whose split changed when an earlier event was reversed and the loan replayed: the same
+     * money moves between 12881, 515 and 711. What a part gained is credited, what it lost debited (member
+     * and loan on every line). Null when the split did not change.
+     */
+    public static EntryDraft reallocation(long loanId, long memberId, Allocation before, Allocation after, LocalDate date,
+                                          String description) {
+        List<PostingDraft> postings = new ArrayList<>();
+        move(postings, LOANS, before.principal().add(before.prepaidPrincipal()),
+                after.principal().add(after.prepaidPrincipal()), memberId, loanId);
+        move(postings, INTEREST, before.interest(), after.interest(), memberId, loanId);
+        move(postings, OTHER_INCOME, before.penalty(), after.penalty(), memberId, loanId);
+        return postings.isEmpty() ? null : new EntryDraft(Fund.IGF, date, "LOAN_REALLOCATION", description, postings);
+    }
+
+    private static void move(List<PostingDraft> postings, String account, BigDecimal before, BigDecimal after,
+                             long memberId, long loanId) {
+        BigDecimal change = after.subtract(before);
+        if (change.signum() > 0) {
+            postings.add(PostingDraft.credit(account, change).member(memberId).loan(loanId));
+        } else if (change.signum() < 0) {
+            postings.add(PostingDraft.debit(account, change.negate()).member(memberId).loan(loanId));
+        }
+    }
+
     private static void credit(List<PostingDraft> postings, String account, BigDecimal amount, long memberId, long loanId) {
         if (amount.signum() > 0) {
             postings.add(PostingDraft.credit(account, amount).member(memberId).loan(loanId));

@@ -2,6 +2,7 @@ package vn.ishc.fund.lending;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import vn.ishc.fund.lending.LendingDtos.AllocationView;
 import vn.ishc.fund.lending.LendingDtos.Balance;
 import vn.ishc.fund.lending.LendingDtos.EventView;
 import vn.ishc.fund.lending.LendingDtos.InstalmentView;
@@ -51,17 +52,19 @@ public class LoanReader {
     }
 
     public LoanView view(LoanRow loan, LocalDate asOf, boolean detailed) {
-        return view(loan, store.events(loan.id()), names(List.of(loan)), asOf, detailed);
+        return view(loan, store.events(loan.id()), detailed ? store.allocations(loan.id()) : List.of(),
+                names(List.of(loan)), asOf, detailed);
     }
 
     public List<LoanView> views(List<LoanRow> loans, LocalDate asOf, boolean detailed) {
         Map<Long, List<LoanEventRow>> events = store.eventsOf(loans.stream().map(LoanRow::id).toList());
         Map<String, String> names = names(loans);
-        return loans.stream().map(l -> view(l, events.getOrDefault(l.id(), List.of()), names, asOf, detailed)).toList();
+        return loans.stream().map(l -> view(l, events.getOrDefault(l.id(), List.of()),
+                detailed ? store.allocations(l.id()) : List.of(), names, asOf, detailed)).toList();
     }
 
-    private LoanView view(LoanRow l, List<LoanEventRow> events, Map<String, String> names, LocalDate asOf,
-                          boolean detailed) {
+    private LoanView view(LoanRow l, List<LoanEventRow> events, List<LoanStore.AllocationRow> splits,
+                          Map<String, String> names, LocalDate asOf, boolean detailed) {
         LoanState state = state(l, events, asOf);
         Balance balance = state == null ? null : balance(l, state, asOf);
         List<InstalmentView> schedule = null;
@@ -76,14 +79,23 @@ public class LoanReader {
             if (state != null) {
                 state.allocations().forEach(a -> allocations.put(a.repaymentId(), a));
             }
-            eventViews = events.stream().map(e -> event(e, allocations.get(e.id()))).toList();
+            Map<Long, List<AllocationView>> replaced = new HashMap<>();
+            for (LoanStore.AllocationRow a : splits) {
+                if (a.replacedBy() != null) {
+                    replaced.computeIfAbsent(a.eventId(), k -> new ArrayList<>()).add(new AllocationView(vnd(a.penalty()),
+                            vnd(a.interest()), vnd(a.principal()), vnd(a.prepaid()), a.entryId(), a.replacedAfterEvent()));
+                }
+            }
+            eventViews = events.stream().map(e -> event(e, allocations.get(e.id()),
+                    replaced.getOrDefault(e.id(), List.of()))).toList();
         }
         boolean rescheduled = events.stream().anyMatch(e -> LoanEventRow.RESCHEDULE.equals(e.kind()));
         return new LoanView(l.id(), l.clubId(), l.memberId(), names.get("m" + l.memberId()), l.productId(),
                 names.get("p" + l.productId()), l.status(), l.kind(), vnd(l.amount()), l.purpose(), l.item(), l.quantity(),
                 l.interestMethod(), l.monthlyRate().stripTrailingZeros(), l.termMonths(), l.frequency(), l.graceMonths(),
                 l.roundingUnit(), l.penaltyKind(), vnd(l.penaltyAmount()),
-                l.penaltyRate() == null ? null : l.penaltyRate().stripTrailingZeros(), l.appliedOn(), l.decidedOn(),
+                l.penaltyRate() == null ? null : l.penaltyRate().stripTrailingZeros(), l.earlyPayoffInterest(),
+                l.appliedOn(), l.decidedOn(),
                 l.decision(), l.decisionBy(), l.approverMemberId(), l.minutesNo(), l.decisionNote(), l.disbursedOn(),
                 l.disbursementMethod(), l.disbursementEntryId(), l.closedOn(), l.writtenOffOn(), vnd(l.writtenOffAmount()),
                 l.endReason(), rescheduled, balance, schedule, original, eventViews);
@@ -120,11 +132,11 @@ public class LoanReader {
                 i.status());
     }
 
-    private static EventView event(LoanEventRow e, Allocation a) {
+    private static EventView event(LoanEventRow e, Allocation a, List<AllocationView> replaced) {
         return new EventView(e.id(), e.kind(), e.date(), vnd(e.amount()), e.months(), e.withInterest(), e.method(),
                 e.entryId(), e.reversed(), e.reversalEntryId(), e.reason(), e.recordedBy(),
                 a == null ? null : vnd(a.penalty()), a == null ? null : vnd(a.interest()),
-                a == null ? null : vnd(a.principal()), a == null ? null : vnd(a.prepaidPrincipal()));
+                a == null ? null : vnd(a.principal()), a == null ? null : vnd(a.prepaidPrincipal()), replaced);
     }
 
     /** Member and product names of the loans ("m12" → member 12's name, "p3" → product 3's). */
@@ -153,11 +165,11 @@ public class LoanReader {
         return v == null ? null : Amounts.normalize(v, Amounts.VND);
     }
 
-    /** The latest date of a loan's active events: new events may not be dated before it. */
+    /** The latest date of a loan's replayed events: new ones may not be dated before it. */
     static LocalDate lastEventDate(List<LoanEventRow> events) {
         LocalDate last = null;
         for (LoanEventRow e : events) {
-            if (!e.reversed() && !LoanEventRow.RECOVERY.equals(e.kind()) && (last == null || e.date().isAfter(last))) {
+            if (e.toEngine() != null && (last == null || e.date().isAfter(last))) {
                 last = e.date();
             }
         }

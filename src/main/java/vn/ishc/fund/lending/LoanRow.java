@@ -1,5 +1,6 @@
 package vn.ishc.fund.lending;
 
+import vn.ishc.fund.lending.engine.EarlyPayoffInterest;
 import vn.ishc.fund.lending.engine.InterestMethod;
 import vn.ishc.fund.lending.engine.LoanTerms;
 import vn.ishc.fund.lending.engine.PenaltyKind;
@@ -15,7 +16,7 @@ public record LoanRow(long id, long clubId, long memberId, long productId, LoanS
                       String purpose, LoanKind kind, String item, BigDecimal quantity, InterestMethod interestMethod,
                       BigDecimal monthlyRate, int termMonths, RepaymentFrequency frequency, int graceMonths,
                       BigDecimal roundingUnit, PenaltyKind penaltyKind, BigDecimal penaltyAmount,
-                      BigDecimal penaltyRate, LocalDate appliedOn, LocalDate decidedOn, String decision,
+                      BigDecimal penaltyRate, EarlyPayoffInterest earlyPayoffInterest, LocalDate appliedOn, LocalDate decidedOn, String decision,
                       String decisionBy, Long approverMemberId, String minutesNo, String decisionNote,
                       LocalDate disbursedOn, Disbursement disbursementMethod, Long disbursementEntryId,
                       LocalDate closedOn, LocalDate writtenOffOn, BigDecimal writtenOffAmount, Long writeOffEntryId,
@@ -28,7 +29,7 @@ public record LoanRow(long id, long clubId, long memberId, long productId, LoanS
 
     public LoanTerms terms(LocalDate disbursed) {
         return new LoanTerms(amount, monthlyRate, termMonths, graceMonths, interestMethod, frequency, roundingUnit,
-                penaltyKind, penaltyAmount, penaltyRate, disbursed);
+                penaltyKind, penaltyAmount, penaltyRate, disbursed, earlyPayoffInterest);
     }
 
     static LoanRow of(ResultSet rs) throws SQLException {
@@ -40,7 +41,7 @@ public record LoanRow(long id, long clubId, long memberId, long productId, LoanS
                 rs.getInt("term_months"), RepaymentFrequency.valueOf(rs.getString("frequency")), rs.getInt("grace_months"),
                 rs.getBigDecimal("rounding_unit"), PenaltyKind.valueOf(rs.getString("penalty_kind")),
                 rs.getBigDecimal("penalty_amount"), rs.getBigDecimal("penalty_rate"),
-                rs.getObject("applied_on", LocalDate.class), rs.getObject("decided_on", LocalDate.class),
+                EarlyPayoffInterest.valueOf(rs.getString("early_payoff_interest")), rs.getObject("applied_on", LocalDate.class), rs.getObject("decided_on", LocalDate.class),
                 rs.getString("decision"), rs.getString("decision_by"), rs.getObject("approver_member_id", Long.class),
                 rs.getString("minutes_no"), rs.getString("decision_note"), rs.getObject("disbursed_on", LocalDate.class),
                 method == null ? null : Disbursement.valueOf(method), rs.getObject("disbursement_entry_id", Long.class),

@@ -8,6 +8,7 @@ import vn.ishc.fund.club.Member;
 import vn.ishc.fund.club.MemberRepository;
 import vn.ishc.fund.common.error.ApiException;
 import vn.ishc.fund.common.text.Texts;
+import vn.ishc.fund.common.time.BusinessDates;
 import vn.ishc.fund.common.tx.Tx;
 import vn.ishc.fund.ledger.AccountRow;
 import vn.ishc.fund.ledger.EntryDraft;
@@ -27,7 +28,6 @@ import vn.ishc.fund.lending.LendingDtos.PayMethod;
 import vn.ishc.fund.lending.LendingDtos.Recover;
 import vn.ishc.fund.lending.LendingDtos.Repay;
 import vn.ishc.fund.lending.LendingDtos.Reschedule;
-import vn.ishc.fund.lending.LendingDtos.ReverseRepayment;
 import vn.ishc.fund.lending.LendingDtos.WriteOff;
 import vn.ishc.fund.lending.engine.Allocation;
 import vn.ishc.fund.lending.engine.LoanEngine;
@@ -40,7 +40,6 @@ import vn.ishc.fund.security.Role;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,11 +67,11 @@ public class LoanService {
     private final Idempotency idempotency;
     private final Tx tx;
     private final JdbcOperations jdbc;
-    private final Clock clock;
+    private final BusinessDates dates;
 
     public LoanService(ClubAccess clubs, LoanStore loans, LoanReader reader, LoanProductRepository products,
                        MemberRepository members, LedgerPoster poster, LedgerStore ledger, Idempotency idempotency,
-                       Tx tx, JdbcOperations jdbc, Clock clock) {
+                       Tx tx, JdbcOperations jdbc, BusinessDates dates) {
         this.clubs = clubs;
         this.loans = loans;
         this.reader = reader;
@@ -83,15 +82,15 @@ public class LoanService {
         this.idempotency = idempotency;
         this.tx = tx;
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.dates = dates;
     }
 
     public LoanView apply(Caller caller, long clubId, Apply req) {
         return tx.write(() -> {
             Club club = clubs.open(caller, clubId, BOOKKEEPERS);
-            LocalDate applied = req.appliedOn() == null ? today() : req.appliedOn();
-            if (applied.isAfter(today())) {
-                throw ApiException.invalid("appliedOn", "not-future");
+            LocalDate applied = req.appliedOn() == null ? today() : dates.notFuture("appliedOn", req.appliedOn());
+            if (applied.isBefore(club.foundedOn())) {
+                throw ApiException.rule("appliedOn", "before-founding", club.foundedOn());
             }
             Member member = clubMember(club, req.memberId(), "memberId");
             if (!member.activeOn(applied)) {
@@ -101,6 +100,10 @@ public class LoanService {
                     .orElseThrow(() -> ApiException.rule("productId", "unknown-reference"));
             if (!product.active()) {
                 throw ApiException.rule("productId", "product-inactive");
+            }
+            // a product's terms apply to loans applied for from the day it is offered, not before
+            if (applied.isBefore(product.offeredFrom())) {
+                throw ApiException.rule("appliedOn", "before-product", product.offeredFrom());
             }
             BigDecimal amount = vnd(req.amount(), "amount");
             if (amount.compareTo(product.minAmount()) < 0 || amount.compareTo(product.maxAmount()) > 0) {
@@ -118,7 +121,7 @@ public class LoanService {
                     Texts.clean(req.purpose()), product.kind(), Texts.clean(Texts.blankToNull(req.item())), req.quantity(),
                     product.interestMethod(), product.monthlyRate(), product.termMonths(), product.frequency(),
                     product.graceMonths(), product.roundingUnit(), product.penaltyKind(), product.penaltyAmount(),
-                    product.penaltyRate(), applied, null, null, null, null, null, null, null, null, null, null, null,
+                    product.penaltyRate(), product.earlyPayoffInterest(), applied, null, null, null, null, null, null, null, null, null, null, null,
                     null, null, null));
             return reader.view(loans.find(id, false).orElseThrow(), today(), true);
         });
@@ -129,7 +132,7 @@ public class LoanService {
         return tx.write(() -> {
             LoanRow loan = locked(caller, loanId, req.decision() == LendingDtos.DecisionKind.CHAIR ? DECIDERS : BOOKKEEPERS);
             requireStatus(loan, LoanStatus.APPLIED);
-            checkDecisionDate(loan, req.decidedOn());
+            checkDecisionDate(loan, req.decidedOn(), "decidedOn");
             Long chair = boardHolder(loan.clubId(), "CHAIR", req.decidedOn());
             if (req.decision() == LendingDtos.DecisionKind.CHAIR) {
                 if (chair != null && chair == loan.memberId()) {
@@ -174,7 +177,7 @@ public class LoanService {
         return tx.write(() -> {
             LoanRow loan = locked(caller, loanId, roles);
             requireStatus(loan, LoanStatus.APPLIED, LoanStatus.APPROVED);
-            checkDecisionDate(loan, req.date());
+            checkDecisionDate(loan, req.date(), "date");
             Map<String, Object> set = new LinkedHashMap<>();
             set.put("status", status);
             set.put("decided_on", req.date());
@@ -187,7 +190,7 @@ public class LoanService {
 
     /** What a money-moving step of a loan does once the loan is locked and its club checked. */
     @FunctionalInterface
-    private interface MoneyStep {
+    interface MoneyStep {
         LoanView run(LoanRow loan, Club club);
     }
 
@@ -195,8 +198,8 @@ public class LoanService {
      * Runs a step that moves money: once per idempotency key, in one transaction, on the locked loan
      * of a club open for business, by a caller whose role may take it.
      */
-    private Idempotency.Once<LoanView> money(Caller caller, long loanId, String key, String operation, Object request,
-                                            Role[] roles, MoneyStep step) {
+    Idempotency.Once<LoanView> money(Caller caller, long loanId, String key, String operation, Object request,
+                                     Role[] roles, MoneyStep step) {
         Idempotency.requireKey(key);
         return tx.write(() -> {
             LoanRow loan = locked(caller, loanId, roles);
@@ -209,6 +212,7 @@ public class LoanService {
     public Idempotency.Once<LoanView> disburse(Caller caller, long loanId, String key, Disburse req) {
         return money(caller, loanId, key, "disburse:" + loanId, req, BOOKKEEPERS, (loan, club) -> {
             requireStatus(loan, LoanStatus.APPROVED);
+            dates.inWindow("date", req.date());
             if (req.date().isBefore(loan.decidedOn())) {
                 throw ApiException.rule("date", "before-decision", loan.decidedOn());
             }
@@ -246,6 +250,7 @@ public class LoanService {
             requireStatus(loan, LoanStatus.ACTIVE);
             BigDecimal amount = vnd(req.amount(), "amount");
             List<LoanEventRow> events = loans.events(loanId);
+            dates.inWindow("date", req.date());
             requireInOrder(loan, events, req.date());
             PayMethod method = req.method() == null ? PayMethod.CASH : req.method();
             long eventId = loans.insertEvent(loanId, LoanEventRow.REPAYMENT, req.date(), amount, null, null,
@@ -254,47 +259,13 @@ public class LoanService {
             Allocation allocation = state.allocations().stream().filter(a -> a.repaymentId() == eventId)
                     .findFirst().orElseThrow();
             PostedEntry entry = post(caller, club, LoanPostingRules.repayment(loan.id(), loan.memberId(), allocation,
-                    method == PayMethod.BANK ? "112" : "111", "Thu nợ vay của thành viên"), loan.memberId());
+                    method.account(), "Thu nợ vay của thành viên"), loan.memberId());
             loans.setEventEntry(eventId, entry.id());
+            loans.insertAllocation(loanId, eventId, allocation, entry.id());
             if (state.fullyPaid()) {
                 loans.update(loanId, Map.of("status", LoanStatus.CLOSED, "closed_on", req.date()));
             }
             return reader.view(loans.find(loanId, false).orElseThrow(), req.date(), true);
-        });
-    }
-
-    /** Takes back a repayment recorded by mistake: the latest one first, so later allocations stay true. */
-    public Idempotency.Once<LoanView> reverseRepayment(Caller caller, long loanId, long eventId, String key, ReverseRepayment req) {
-        return money(caller, loanId, key, "reverse-repayment-" + eventId + ":" + loanId, req, BOOKKEEPERS, (loan, club) -> {
-            List<LoanEventRow> events = loans.events(loanId);
-            LoanEventRow event = events.stream().filter(e -> e.id() == eventId
-                    && LoanEventRow.REPAYMENT.equals(e.kind())).findFirst()
-                    .orElseThrow(() -> ApiException.notFound("repayment"));
-            if (event.reversed()) {
-                throw ApiException.conflict(null, "already-reversed");
-            }
-            boolean later = events.stream().anyMatch(e -> !e.reversed() && e.id() != eventId
-                    && LoanEventRow.REPAYMENT.equals(e.kind())
-                    && (e.date().isAfter(event.date()) || (e.date().equals(event.date()) && e.id() > eventId)));
-            if (later) {
-                throw ApiException.conflict(null, "reverse-later-first");
-            }
-            if (loan.status() == LoanStatus.WRITTEN_OFF) {
-                throw ApiException.conflict(null, "loan-status", loan.status());
-            }
-            LocalDate date = req.date() == null ? today() : req.date();
-            List<PostingDraft> mirror = ledger.postingsOf(event.entryId()).stream().map(PostingDraft::mirrored).toList();
-            PostedEntry reversal = post(caller, club, new EntryDraft(Fund.IGF, date, "REVERSAL",
-                    "Đảo phiếu thu nợ vay: " + Texts.clean(req.reason()), mirror, event.entryId(),
-                    Texts.clean(req.reason())), loan.memberId());
-            loans.markReversed(eventId, reversal.id(), Texts.clean(req.reason()));
-            if (loan.status() == LoanStatus.CLOSED) {
-                Map<String, Object> set = new LinkedHashMap<>();
-                set.put("status", LoanStatus.ACTIVE);
-                set.put("closed_on", null);
-                loans.update(loanId, set);
-            }
-            return reader.view(loans.find(loanId, false).orElseThrow(), today(), true);
         });
     }
 
@@ -303,6 +274,7 @@ public class LoanService {
         return money(caller, loanId, key, "write-off:" + loanId, req, DECIDERS, (loan, club) -> {
             requireStatus(loan, LoanStatus.ACTIVE);
             List<LoanEventRow> events = loans.events(loanId);
+            dates.inWindow("date", req.date());
             requireInOrder(loan, events, req.date());
             LoanState state = replay(loan, events, req.date(), "date");
             BigDecimal outstanding = state.outstandingPrincipal();
@@ -326,6 +298,7 @@ public class LoanService {
         return money(caller, loanId, key, "recover:" + loanId, req, BOOKKEEPERS, (loan, club) -> {
             requireStatus(loan, LoanStatus.WRITTEN_OFF);
             BigDecimal amount = vnd(req.amount(), "amount");
+            dates.inWindow("date", req.date());
             if (req.date().isBefore(loan.writtenOffOn())) {
                 throw ApiException.rule("date", "before-write-off", loan.writtenOffOn());
             }
@@ -338,7 +311,7 @@ public class LoanService {
             }
             PayMethod method = req.method() == null ? PayMethod.CASH : req.method();
             PostedEntry entry = post(caller, club, LoanPostingRules.recovery(loan.id(), loan.memberId(), amount,
-                    req.date(), method == PayMethod.BANK ? "112" : "111", "Thu hồi nợ đã xóa"), loan.memberId());
+                    req.date(), method.account(), "Thu hồi nợ đã xóa"), loan.memberId());
             loans.insertEvent(loanId, LoanEventRow.RECOVERY, req.date(), amount, null, null, method.name(),
                     entry.id(), null, caller.username());
             return reader.view(loans.find(loanId, false).orElseThrow(), req.date(), true);
@@ -373,6 +346,7 @@ public class LoanService {
     private void deferOne(Caller caller, LoanRow loan, Defer req) {
         requireStatus(loan, LoanStatus.ACTIVE);
         List<LoanEventRow> events = loans.events(loan.id());
+        dates.inWindow("date", req.date());
         requireInOrder(loan, events, req.date());
         loans.insertEvent(loan.id(), LoanEventRow.DEFERRAL, req.date(), null, req.months(), req.withInterest(), null,
                 null, Texts.clean(req.reason()), caller.username());
@@ -385,6 +359,7 @@ public class LoanService {
             LoanRow loan = locked(caller, loanId, DECIDERS);
             clubs.open(caller, loan.clubId(), DECIDERS);
             requireStatus(loan, LoanStatus.ACTIVE);
+            dates.inWindow("date", req.date());
             requireInOrder(loan, loans.events(loanId), req.date());
             loans.insertEvent(loanId, LoanEventRow.RESCHEDULE, req.date(), null, req.termMonths(), null, null, null,
                     Texts.clean(req.reason()), caller.username());
@@ -393,7 +368,7 @@ public class LoanService {
         });
     }
 
-    private LoanState replay(LoanRow loan, List<LoanEventRow> events, LocalDate asOf, String amountField) {
+    static LoanState replay(LoanRow loan, List<LoanEventRow> events, LocalDate asOf, String amountField) {
         try {
             return LoanEngine.replay(loan.terms(), LoanReader.engineEvents(events), asOf);
         } catch (LoanRuleException e) {
@@ -404,7 +379,7 @@ public class LoanService {
         }
     }
 
-    private PostedEntry post(Caller caller, Club club, EntryDraft draft, long memberId) {
+    PostedEntry post(Caller caller, Club club, EntryDraft draft, long memberId) {
         return poster.post(caller, club, List.of(draft), Map.of(memberId, "memberId")).get(0);
     }
 
@@ -434,7 +409,7 @@ public class LoanService {
     }
 
     /** The loan, locked, if the caller's role may act and the loan's club is in scope (404 otherwise). */
-    private LoanRow locked(Caller caller, long loanId, Role... roles) {
+    LoanRow locked(Caller caller, long loanId, Role... roles) {
         caller.requireRole(roles);
         LoanRow loan = loans.find(loanId, true).orElseThrow(() -> ApiException.notFound("loan"));
         if (!clubs.canSee(caller, loan.clubId())) {
@@ -443,7 +418,7 @@ public class LoanService {
         return loan;
     }
 
-    private static void requireStatus(LoanRow loan, LoanStatus... allowed) {
+    static void requireStatus(LoanRow loan, LoanStatus... allowed) {
         for (LoanStatus s : allowed) {
             if (loan.status() == s) {
                 return;
@@ -463,12 +438,11 @@ public class LoanService {
         }
     }
 
-    private void checkDecisionDate(LoanRow loan, LocalDate date) {
+    /** A decision is made on or after the application, and not in advance. */
+    private void checkDecisionDate(LoanRow loan, LocalDate date, String field) {
+        dates.notFuture(field, date);
         if (date.isBefore(loan.appliedOn())) {
-            throw ApiException.rule("date", "before-application", loan.appliedOn());
-        }
-        if (date.isAfter(today())) {
-            throw ApiException.invalid("date", "not-future");
+            throw ApiException.rule(field, "before-application", loan.appliedOn());
         }
     }
 
@@ -507,7 +481,7 @@ public class LoanService {
         return Amounts.decimal(Amounts.positive(amount, Amounts.VND, field));
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock);
+    LocalDate today() {
+        return dates.today();
     }
 }

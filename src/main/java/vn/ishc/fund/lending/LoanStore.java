@@ -3,6 +3,7 @@ package vn.ishc.fund.lending;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import vn.ishc.fund.common.paging.SqlQuery;
+import vn.ishc.fund.lending.engine.Allocation;
 
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
@@ -11,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,14 +31,19 @@ public class LoanStore {
     }
 
     public long insert(LoanRow l) {
-        try (PreparedStatement ps = jdbc.getConnection().prepareStatement("INSERT INTO loan (club_id, member_id, "
-                + "product_id, status, amount, purpose, kind, item, quantity, interest_method, monthly_rate, term_months, "
-                + "frequency, grace_months, rounding_unit, penalty_kind, penalty_amount, penalty_rate, applied_on) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            SqlQuery.bind(ps, java.util.Arrays.asList(l.clubId(), l.memberId(), l.productId(), l.status(), l.amount(),
-                    l.purpose(), l.kind(), l.item(), l.quantity(), l.interestMethod(), l.monthlyRate(), l.termMonths(),
-                    l.frequency(), l.graceMonths(), l.roundingUnit(), l.penaltyKind(), l.penaltyAmount(),
-                    l.penaltyRate(), l.appliedOn()));
+        return insertReturningId("INSERT INTO loan (club_id, member_id, product_id, status, amount, purpose, kind, item, "
+                + "quantity, interest_method, monthly_rate, term_months, frequency, grace_months, rounding_unit, "
+                + "penalty_kind, penalty_amount, penalty_rate, early_payoff_interest, applied_on) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Arrays.asList(l.clubId(),
+                l.memberId(), l.productId(), l.status(), l.amount(), l.purpose(), l.kind(), l.item(), l.quantity(),
+                l.interestMethod(), l.monthlyRate(), l.termMonths(), l.frequency(), l.graceMonths(), l.roundingUnit(),
+                l.penaltyKind(), l.penaltyAmount(), l.penaltyRate(), l.earlyPayoffInterest(), l.appliedOn()));
+    }
+
+    /** Runs an INSERT of one row and returns its generated id. */
+    private long insertReturningId(String sql, List<Object> params) {
+        try (PreparedStatement ps = jdbc.getConnection().prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            SqlQuery.bind(ps, params);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -79,19 +86,9 @@ public class LoanStore {
 
     public long insertEvent(long loanId, String kind, LocalDate date, BigDecimal amount, Integer months,
                             Boolean withInterest, String method, Long entryId, String reason, String recordedBy) {
-        try (PreparedStatement ps = jdbc.getConnection().prepareStatement("INSERT INTO loan_event (loan_id, kind, "
-                + "event_date, amount, months, with_interest, method, entry_id, reason, recorded_by) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            SqlQuery.bind(ps, java.util.Arrays.asList(loanId, kind, date, amount, months, withInterest, method, entryId,
-                    reason, recordedBy));
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return insertReturningId("INSERT INTO loan_event (loan_id, kind, event_date, amount, months, with_interest, "
+                + "method, entry_id, reason, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Arrays.asList(loanId, kind, date, amount, months, withInterest, method, entryId, reason, recordedBy));
     }
 
     public void setEventEntry(long eventId, long entryId) {
@@ -102,10 +99,11 @@ public class LoanStore {
         });
     }
 
-    public void markReversed(long eventId, long reversalEntryId, String reason) {
+    /** Marks an event reversed, with the entry that reversed its money (none for a deferral or reschedule). */
+    public void markReversed(long eventId, Long reversalEntryId, String reason) {
         jdbc.prepareStatement("UPDATE loan_event SET reversed = TRUE, reversal_entry_id = ?, "
                 + "reason = CONCAT(COALESCE(reason, ''), ?) WHERE id = ?", ps -> {
-            ps.setLong(1, reversalEntryId);
+            ps.setObject(1, reversalEntryId);
             ps.setString(2, "[reversed: " + reason + "]");
             ps.setLong(3, eventId);
             return ps.executeUpdate();
@@ -133,6 +131,45 @@ public class LoanStore {
             return null;
         });
         return out;
+    }
+
+    /** A repayment's split as posted by an entry; {@code replacedBy} once a replay changed it. */
+    public record AllocationRow(long id, long eventId, BigDecimal penalty, BigDecimal interest, BigDecimal principal,
+                                BigDecimal prepaid, long entryId, Long replacedBy, Long replacedAfterEvent) {
+    }
+
+    /** Records how a repayment was split, as posted by {@code entryId}; returns its id. */
+    public long insertAllocation(long loanId, long eventId, Allocation a, long entryId) {
+        return insertReturningId("INSERT INTO loan_allocation (loan_id, event_id, penalty, interest, principal, prepaid, "
+                + "entry_id) VALUES (?, ?, ?, ?, ?, ?, ?)", Arrays.asList(loanId, eventId, a.penalty(),
+                a.interest(), a.principal(), a.prepaidPrincipal(), entryId));
+    }
+
+    /** Marks a split as replaced by a newer one, after the reversal of {@code afterEvent} replayed the loan. */
+    public void replaceAllocation(long id, long replacedBy, long afterEvent) {
+        jdbc.prepareStatement("UPDATE loan_allocation SET replaced_by = ?, replaced_after_event = ? WHERE id = ?", ps -> {
+            ps.setLong(1, replacedBy);
+            ps.setLong(2, afterEvent);
+            ps.setLong(3, id);
+            return ps.executeUpdate();
+        });
+    }
+
+    /** Every recorded split of a loan's repayments, oldest first. */
+    public List<AllocationRow> allocations(long loanId) {
+        return jdbc.prepareStatement("SELECT * FROM loan_allocation WHERE loan_id = ? ORDER BY event_id, id", ps -> {
+            ps.setLong(1, loanId);
+            List<AllocationRow> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new AllocationRow(rs.getLong("id"), rs.getLong("event_id"), rs.getBigDecimal("penalty"),
+                            rs.getBigDecimal("interest"), rs.getBigDecimal("principal"), rs.getBigDecimal("prepaid"),
+                            rs.getLong("entry_id"), rs.getObject("replaced_by", Long.class),
+                            rs.getObject("replaced_after_event", Long.class)));
+                }
+            }
+            return out;
+        });
     }
 
     /** Loans matching a WHERE clause written in code (the parameters bind). */

@@ -2,13 +2,16 @@ package vn.ishc.fund.lending;
 
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
+import vn.ishc.fund.club.Club;
 import vn.ishc.fund.club.ClubAccess;
 import vn.ishc.fund.common.error.ApiException;
 import vn.ishc.fund.common.text.Texts;
+import vn.ishc.fund.common.time.BusinessDates;
 import vn.ishc.fund.common.tx.Tx;
 import vn.ishc.fund.lending.LendingDtos.CreateProduct;
 import vn.ishc.fund.lending.LendingDtos.ProductView;
 import vn.ishc.fund.lending.LendingDtos.UpdateProduct;
+import vn.ishc.fund.lending.engine.EarlyPayoffInterest;
 import vn.ishc.fund.lending.engine.InterestMethod;
 import vn.ishc.fund.lending.engine.PenaltyKind;
 import vn.ishc.fund.lending.engine.RepaymentFrequency;
@@ -17,6 +20,7 @@ import vn.ishc.fund.security.Caller;
 import vn.ishc.fund.security.Role;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /** A club's loan products. Terms are fixed once created; limits and availability may change. */
@@ -28,11 +32,13 @@ public class ProductService {
     private final ClubAccess clubs;
     private final LoanProductRepository products;
     private final Tx tx;
+    private final BusinessDates dates;
 
-    public ProductService(ClubAccess clubs, LoanProductRepository products, Tx tx) {
+    public ProductService(ClubAccess clubs, LoanProductRepository products, Tx tx, BusinessDates dates) {
         this.clubs = clubs;
         this.products = products;
         this.tx = tx;
+        this.dates = dates;
     }
 
     @ReadOnly
@@ -43,8 +49,13 @@ public class ProductService {
 
     public ProductView create(Caller caller, long clubId, CreateProduct req) {
         return tx.write(() -> {
-            clubs.open(caller, clubId, MANAGERS);
+            Club club = clubs.open(caller, clubId, MANAGERS);
             String name = Texts.clean(req.name());
+            // by default from today; a product the club already lent on in its paper books may be dated back
+            LocalDate offeredFrom = req.offeredFrom() == null ? dates.today() : dates.notFuture("offeredFrom", req.offeredFrom());
+            if (offeredFrom.isBefore(club.foundedOn())) {
+                throw ApiException.rule("offeredFrom", "before-founding", club.foundedOn());
+            }
             if (products.existsByClubIdAndName(clubId, name)) {
                 throw ApiException.conflict("name", "duplicate");
             }
@@ -80,7 +91,9 @@ public class ProductService {
             BigDecimal rate = req.interestMethod() == InterestMethod.NO_INTEREST ? BigDecimal.ZERO : req.monthlyRate();
             LoanProduct saved = products.save(new LoanProduct(null, clubId, name, req.kind(), req.interestMethod(), rate,
                     req.termMonths(), frequency, frequency == RepaymentFrequency.AT_MATURITY ? 0 : grace, unit, penalty,
-                    penaltyAmount, penaltyRate, min, max, req.maxOpenLoans() == null ? 1 : req.maxOpenLoans(), true, null));
+                    penaltyAmount, penaltyRate, min, max, req.maxOpenLoans() == null ? 1 : req.maxOpenLoans(), true,
+                    offeredFrom, req.earlyPayoffInterest() == null ? EarlyPayoffInterest.ELAPSED_MONTHS
+                    : req.earlyPayoffInterest(), null));
             return view(saved);
         });
     }
@@ -119,6 +132,6 @@ public class ProductService {
                 p.monthlyRate().stripTrailingZeros(), p.termMonths(), p.frequency(), p.graceMonths(), p.roundingUnit(),
                 p.penaltyKind(), LoanReader.vnd(p.penaltyAmount()),
                 p.penaltyRate() == null ? null : p.penaltyRate().stripTrailingZeros(), LoanReader.vnd(p.minAmount()),
-                LoanReader.vnd(p.maxAmount()), p.maxOpenLoans(), p.active());
+                LoanReader.vnd(p.maxAmount()), p.maxOpenLoans(), p.active(), p.earlyPayoffInterest(), p.offeredFrom());
     }
 }

@@ -76,7 +76,8 @@ class LoanLifecycleTest {
         Money.post(books.asTreasurer(), "/api/v1/loans/" + loan + "/repayments/" + event + "/reverse",
                 Map.of("reason", "Nhập nhầm khoản vay")).expect(201);
         JsonNode after = lending.loan(loan);
-        assertEquals(before.get("schedule").toString().replace("\"status\":\"DUE\"", "").length() > 0, true);
+        // exactly the schedule of a loan that was never repaid: amounts, dates, nothing paid, the same statuses
+        assertEquals(before.get("schedule"), after.get("schedule"));
         assertEquals(before.at("/balance/outstandingPrincipal").asLong(), after.at("/balance/outstandingPrincipal").asLong());
         for (int i = 0; i < 4; i++) {
             assertEquals(before.at("/schedule/" + i + "/principal").asLong(), after.at("/schedule/" + i + "/principal").asLong());

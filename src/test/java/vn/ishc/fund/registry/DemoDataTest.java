@@ -196,4 +196,13 @@ class DemoDataTest {
         assertEquals(2, queue.get("places").size());
         treasurer.get("/api/v1/clubs/" + club + "/arrears").expect(200);
     }
+
+    @Test
+    void theDemoBreaksNoHistoryRule() {
+        Api officer = as("demo.province");
+        assertEquals(0, officer.get("/api/v1/checks/ledger-history").expect(200).totalItems(),
+                () -> officer.get("/api/v1/checks/ledger-history").text());
+        assertEquals(0, officer.get("/api/v1/checks/loan-history").expect(200).totalItems(),
+                () -> officer.get("/api/v1/checks/loan-history").text());
+    }
 }

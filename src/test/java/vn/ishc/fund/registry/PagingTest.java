@@ -60,8 +60,10 @@ class PagingTest {
             JsonNode page = s.admin().get(list).expect(200).json();
             assertEquals(0, page.get("page").asInt(), list);
             assertEquals(50, page.get("size").asInt(), list);
-            assertEquals(page.get("items").size(), page.get("totalItems").asInt(), list);
-            assertEquals(page.get("totalItems").asInt() == 0 ? 0 : 1, page.get("totalPages").asInt(), list);
+            // other test classes share the database: some lists (users) may hold more than a page
+            int total = page.get("totalItems").asInt();
+            assertEquals(Math.min(total, 50), page.get("items").size(), list);
+            assertEquals((total + 49) / 50, page.get("totalPages").asInt(), list);
             assertEquals(500, s.admin().get(q(list, "size=500")).expect(200).json().get("size").asInt(), list);
         }
     }

@@ -13,6 +13,7 @@ import java.util.Map;
  */
 public final class ClubBooks {
 
+    public final LocalDate founded;
     public final long province;
     public final long commune;
     public final long club;
@@ -27,6 +28,7 @@ public final class ClubBooks {
     }
 
     public ClubBooks(int memberCount, LocalDate founded) {
+        this.founded = founded;
         province = Fixtures.province();
         commune = Fixtures.commune(province);
         club = Fixtures.club(commune, founded);

@@ -18,10 +18,11 @@ public final class Lending {
         this.books = books;
     }
 
+    /** A product the club has lent on since it was founded (so loans may be dated back), with these changes. */
     public long product(Map<String, Object> overrides) {
         Map<String, Object> body = new LinkedHashMap<>(Map.of("name", "Vay " + Fixtures.unique("SP"), "kind", "CASH",
                 "interestMethod", "DECLINING_EQUAL_PRINCIPAL", "monthlyRate", 0.01, "termMonths", 6,
-                "minAmount", 500000, "maxAmount", 10000000));
+                "minAmount", 500000, "maxAmount", 10000000, "offeredFrom", books.founded.toString()));
         body.putAll(overrides);
         return books.asChair().post("/api/v1/clubs/" + books.club + "/loan-products", body).expect(201).id();
     }

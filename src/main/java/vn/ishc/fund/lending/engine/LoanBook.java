@@ -33,7 +33,7 @@ final class LoanBook {
         this.unit = terms.roundingUnit();
         int period = periodMonths(terms.frequency(), terms.termMonths());
         for (Instalment i : ScheduleCalculator.schedule(terms)) {
-            slots.add(new Slot(i.number(), i.dueDate(), i.principal(), i.interest(), period));
+            slots.add(new Slot(i.number(), terms.disbursedOn(), i.dueDate(), i.principal(), i.interest(), period));
         }
     }
 
@@ -113,7 +113,25 @@ final class LoanBook {
         BigDecimal principal = purse.pay(oldest, overdue, Slot::unpaidPrincipal, Slot::payPrincipal);
         interest = interest.add(purse.pay(oldest, dueNow, Slot::unpaidInterest, Slot::payInterest));
         principal = principal.add(purse.pay(oldest, dueNow, Slot::unpaidPrincipal, Slot::payPrincipal));
-        BigDecimal prepaid = purse.pay(newestFirst, s -> true, Slot::unpaidPrincipal, Slot::payPrincipal);
+        BigDecimal prepaid = BigDecimal.ZERO;
+        for (Slot s : newestFirst) {
+            if (purse.left.signum() == 0) {
+                break;
+            }
+            if (earlyAtMaturity(s, day)) {
+                // the principal paid ahead pays the interest of the months it was out, in the same payment
+                Split split = principalWithInterest(s.unpaidPrincipal(), purse.left, monthsOut(s, day));
+                s.payInterest(split.interest());
+                s.earnedInterest = s.earnedInterest.add(split.interest());
+                s.payPrincipal(split.principal());
+                s.lastPaidOn = day;
+                purse.left = purse.left.subtract(split.principal()).subtract(split.interest());
+                interest = interest.add(split.interest());
+                prepaid = prepaid.add(split.principal());
+            } else {
+                prepaid = prepaid.add(purse.pay(List.of(s), x -> true, Slot::unpaidPrincipal, Slot::payPrincipal));
+            }
+        }
         if (purse.left.signum() != 0) {
             throw new IllegalStateException("allocation left " + purse.left + " of a payment within the payoff");
         }
@@ -146,10 +164,11 @@ final class LoanBook {
         BigDecimal fromHereOn = BigDecimal.ZERO;
         for (Slot s : slots.stream().sorted(OLDEST_FIRST.reversed()).toList()) {
             fromHereOn = fromHereOn.add(s.unpaidPrincipal());
-            if (s.recomputable && !s.settled() && s.interestPaid.signum() == 0
+            // interest earned on principal paid ahead was paid with it: it does not stop the recomputation
+            if (s.recomputable && !s.settled() && s.interestPaid.compareTo(s.earnedInterest) <= 0
                     && YearMonth.from(s.dueDate).isAfter(month)) {
                 BigDecimal base = fromHereOn.multiply(rate).multiply(BigDecimal.valueOf(s.periodMonths));
-                s.interest = Rounding.toUnit(base, unit).add(s.extraInterest);
+                s.interest = Rounding.toUnit(base, unit).add(s.extraInterest).add(s.earnedInterest);
             }
         }
     }
@@ -226,7 +245,7 @@ final class LoanBook {
 
         int next = kept.stream().mapToInt(s -> s.number).max().orElse(0) + 1;
         if (arrearsInterest.add(arrearsPenalty).signum() > 0) {
-            Slot arrears = new Slot(next++, day, BigDecimal.ZERO, arrearsInterest, 1);
+            Slot arrears = new Slot(next++, day, day, BigDecimal.ZERO, arrearsInterest, 1);
             arrears.penaltyCharged = arrearsPenalty;
             arrears.arrears = true;
             arrears.recomputable = false;
@@ -235,10 +254,11 @@ final class LoanBook {
         }
         if (principal.signum() > 0) {
             LoanTerms rest = new LoanTerms(principal, terms.monthlyRate(), term, 0, terms.method(),
-                    terms.frequency(), unit, terms.penaltyKind(), terms.penaltyAmount(), terms.penaltyRate(), day);
+                    terms.frequency(), unit, terms.penaltyKind(), terms.penaltyAmount(), terms.penaltyRate(), day,
+                    terms.earlyPayoffInterest());
             int period = periodMonths(terms.frequency(), term);
             for (Instalment i : ScheduleCalculator.schedule(rest)) {
-                kept.add(new Slot(next++, i.dueDate(), i.principal(), i.interest(), period));
+                kept.add(new Slot(next++, day, i.dueDate(), i.principal(), i.interest(), period));
             }
         }
         slots = kept;
@@ -255,7 +275,11 @@ final class LoanBook {
 
     // ---------------------------------------------------------------- figures
 
-    /** Penalties due + unpaid interest of instalments due in day's month or earlier + all unpaid principal. */
+    /**
+     * Penalties due + unpaid interest of instalments due in day's month or earlier + all unpaid principal
+     * + for a loan repaid at maturity with {@link EarlyPayoffInterest#ELAPSED_MONTHS}, the interest of the
+     * months its principal was out.
+     */
     BigDecimal payoff(LocalDate day) {
         YearMonth month = YearMonth.from(day);
         BigDecimal total = BigDecimal.ZERO;
@@ -263,9 +287,63 @@ final class LoanBook {
             total = total.add(s.unpaidPenalty()).add(s.unpaidPrincipal());
             if (!YearMonth.from(s.dueDate).isAfter(month)) {
                 total = total.add(s.unpaidInterest());
+            } else if (earlyAtMaturity(s, day)) {
+                total = total.add(interestFor(s.unpaidPrincipal(), monthsOut(s, day)));
             }
         }
         return total;
+    }
+
+    // ---------------------------------------------------------------- early payoff at maturity
+
+    /** An instalment of a loan repaid at maturity, with principal owed, paid before its due month (ELAPSED_MONTHS). */
+    private boolean earlyAtMaturity(Slot s, LocalDate day) {
+        return terms.earlyPayoffInterest() == EarlyPayoffInterest.ELAPSED_MONTHS
+                && terms.frequency() == RepaymentFrequency.AT_MATURITY && rate.signum() > 0
+                && s.unpaidPrincipal().signum() > 0 && YearMonth.from(s.dueDate).isAfter(YearMonth.from(day));
+    }
+
+    /**
+     * The months an instalment's principal was out by {@code day}: from the disbursement (or the reschedule)
+     * to the day, a started month counting as whole, at least 1 (the first month starts on the day the money
+     * goes out) and at most the months to its due date.
+     */
+    private static int monthsOut(Slot s, LocalDate day) {
+        return Math.max(1, Math.min(startedMonths(s.start, day), startedMonths(s.start, s.dueDate)));
+    }
+
+    private static int startedMonths(LocalDate from, LocalDate to) {
+        long whole = ChronoUnit.MONTHS.between(from, to);
+        return (int) (from.plusMonths(whole).isBefore(to) ? whole + 1 : whole);
+    }
+
+    /** {@code R(principal × r × months)}. */
+    private BigDecimal interestFor(BigDecimal principal, int months) {
+        return Rounding.toUnit(principal.multiply(rate).multiply(BigDecimal.valueOf(months)), unit);
+    }
+
+    /** Principal paid ahead and the interest paid with it. */
+    private record Split(BigDecimal principal, BigDecimal interest) {
+    }
+
+    /**
+     * How a payment of {@code money} pays principal ahead when the principal also pays the interest of its
+     * months: the largest {@code p ≤ owed} with {@code p + R(p × r × months) ≤ money}, and that interest.
+     * What rounding leaves over (less than a rounding unit) goes to principal too, without more interest.
+     */
+    private Split principalWithInterest(BigDecimal owed, BigDecimal money, int months) {
+        BigDecimal all = interestFor(owed, months);
+        if (owed.add(all).compareTo(money) <= 0) {
+            return new Split(owed, all);
+        }
+        BigDecimal factor = BigDecimal.ONE.add(rate.multiply(BigDecimal.valueOf(months)));
+        BigDecimal p = money.divide(factor, 0, java.math.RoundingMode.FLOOR).min(owed);
+        while (p.signum() > 0 && p.add(interestFor(p, months)).compareTo(money) > 0) {
+            p = p.subtract(BigDecimal.ONE);
+        }
+        BigDecimal interest = interestFor(p, months);
+        BigDecimal principal = money.subtract(interest).min(owed);
+        return new Split(principal, interest);
     }
 
     BigDecimal outstandingPrincipal() {
@@ -352,6 +430,8 @@ final class LoanBook {
     /** One instalment during a replay. */
     private static final class Slot {
         final int number;
+        /** When its principal went out: the disbursement, or the reschedule that made it. */
+        final LocalDate start;
         final LocalDate originalDueDate;
         final int periodMonths;
         LocalDate dueDate;
@@ -359,6 +439,8 @@ final class LoanBook {
         BigDecimal interest;
         /** Interest added by a deferral: kept when the scheduled part is recomputed. */
         BigDecimal extraInterest = BigDecimal.ZERO;
+        /** Interest paid with principal paid ahead of maturity (ELAPSED_MONTHS): kept when recomputed. */
+        BigDecimal earnedInterest = BigDecimal.ZERO;
         BigDecimal principalPaid = BigDecimal.ZERO;
         BigDecimal interestPaid = BigDecimal.ZERO;
         BigDecimal penaltyCharged = BigDecimal.ZERO;
@@ -371,8 +453,9 @@ final class LoanBook {
         LocalDate paidOn;
         LocalDate lastPaidOn;
 
-        Slot(int number, LocalDate dueDate, BigDecimal principal, BigDecimal interest, int periodMonths) {
+        Slot(int number, LocalDate start, LocalDate dueDate, BigDecimal principal, BigDecimal interest, int periodMonths) {
             this.number = number;
+            this.start = start;
             this.originalDueDate = dueDate;
             this.dueDate = dueDate;
             this.principal = principal;

@@ -33,6 +33,22 @@ import java.util.List;
  * <li>Each repayment yields one {@link Allocation}: {@code A = penalty + interest + principal + prepaidPrincipal}.</li>
  * </ol>
  *
+ * <h2>Early payoff of a loan repaid at maturity</h2>
+ * For {@link RepaymentFrequency#AT_MATURITY} with interest, the terms say what principal paid before the due
+ * month costs ({@link EarlyPayoffInterest}). With {@code ELAPSED_MONTHS} (the products' default) it pays the
+ * interest of the months it was out: {@code m} = months from the disbursement (or the reschedule) to the
+ * payment, a started month counting as whole, at least 1, at most the months to the due date.
+ * <ul>
+ * <li>{@code payoff(D)} includes {@code R(O × r × m)}, O the principal owed: 5,000,000 at 1% disbursed
+ * 10 January, paid off on 15 April (3 months and a started fourth) costs 5,000,000 + 200,000.</li>
+ * <li>A payment A in step (f) buys the largest principal p with {@code p + R(p × r × m) ≤ A} and pays that
+ * interest with it (what rounding leaves over, less than a unit, goes to principal); the interest at maturity
+ * of what is still owed is recomputed as in 3 ({@code R(O × r × n)}), plus the interest already paid:
+ * 2,080,000 on 15 April pays 2,000,000 + 80,000, and 3,000,000 + 360,000 is due at maturity.</li>
+ * </ul>
+ * With {@code NONE}, principal paid ahead carries no interest and a payoff before the due month costs only
+ * the principal (rule 4).
+ *
  * <h2>Penalties</h2>
  * A penalty is assessed at the end of a day, after that day's payments, and charged the next day:
  * <ul>

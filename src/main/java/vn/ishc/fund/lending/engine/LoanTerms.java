@@ -15,12 +15,14 @@ import java.time.LocalDate;
  * <li>{@link PenaltyKind#FIXED_PER_INSTALMENT}: {@code penaltyAmount > 0} in whole units and no rate;
  * {@link PenaltyKind#MONTHLY_RATE_ON_OVERDUE_PRINCIPAL}: {@code 0 < penaltyRate ≤ 0.1}, at most 10 decimals, and no amount;
  * {@link PenaltyKind#NONE}: neither.</li>
+ * <li>{@code earlyPayoffInterest} set (it matters for {@link RepaymentFrequency#AT_MATURITY} only).</li>
  * </ul>
  * Amounts and the unit are normalised to scale 0, so terms that differ only in trailing zeros are equal.
  */
 public record LoanTerms(BigDecimal amount, BigDecimal monthlyRate, int termMonths, int graceMonths,
         InterestMethod method, RepaymentFrequency frequency, BigDecimal roundingUnit,
-        PenaltyKind penaltyKind, BigDecimal penaltyAmount, BigDecimal penaltyRate, LocalDate disbursedOn) {
+        PenaltyKind penaltyKind, BigDecimal penaltyAmount, BigDecimal penaltyRate, LocalDate disbursedOn,
+        EarlyPayoffInterest earlyPayoffInterest) {
 
     static final int MAX_TERM_MONTHS = 120;
     static final BigDecimal MAX_RATE = new BigDecimal("0.1");
@@ -61,6 +63,15 @@ public record LoanTerms(BigDecimal amount, BigDecimal monthlyRate, int termMonth
             }
         }
         require(disbursedOn != null, "disbursedOn is required");
+        require(earlyPayoffInterest != null, "earlyPayoffInterest is required");
+    }
+
+    /** Terms without interest on early payoff ({@link EarlyPayoffInterest#NONE}). */
+    public LoanTerms(BigDecimal amount, BigDecimal monthlyRate, int termMonths, int graceMonths, InterestMethod method,
+                     RepaymentFrequency frequency, BigDecimal roundingUnit, PenaltyKind penaltyKind,
+                     BigDecimal penaltyAmount, BigDecimal penaltyRate, LocalDate disbursedOn) {
+        this(amount, monthlyRate, termMonths, graceMonths, method, frequency, roundingUnit, penaltyKind, penaltyAmount,
+                penaltyRate, disbursedOn, EarlyPayoffInterest.NONE);
     }
 
     /** The rate interest is computed with: {@code monthlyRate}, or 0 for {@link InterestMethod#NO_INTEREST}. */

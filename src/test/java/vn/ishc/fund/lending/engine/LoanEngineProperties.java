@@ -295,10 +295,14 @@ class LoanEngineProperties {
         Arbitrary<LocalDate> disbursed = Arbitraries.oneOf(
                 Arbitraries.integers().between(0, 3000).map(d -> LocalDate.of(2020, 1, 1).plusDays(d)),
                 Arbitraries.integers().between(0, 100).map(m -> YearMonth.of(2020, 1).plusMonths(m).atEndOfMonth()));
+        Arbitrary<EarlyPayoffInterest> early = Arbitraries.of(EarlyPayoffInterest.class);
         return Combinators.combine(amount, rate, termAndGrace, Arbitraries.of(InterestMethod.class), frequency, unit,
                         penalty, disbursed)
-                .as((a, r, ng, method, f, u, p, d) -> new LoanTerms(BigDecimal.valueOf(a), r, ng[0], ng[1], method, f,
-                        BigDecimal.valueOf(u), (PenaltyKind) p[0], (BigDecimal) p[1], (BigDecimal) p[2], d));
+                .as((a, r, ng, method, f, u, p, d) -> new Object[] {a, r, ng, method, f, u, p, d})
+                .flatMap(t -> early.map(e -> new LoanTerms(BigDecimal.valueOf((Long) t[0]), (BigDecimal) t[1],
+                        ((int[]) t[2])[0], ((int[]) t[2])[1], (InterestMethod) t[3], (RepaymentFrequency) t[4],
+                        BigDecimal.valueOf((Integer) t[5]), (PenaltyKind) ((Object[]) t[6])[0],
+                        (BigDecimal) ((Object[]) t[6])[1], (BigDecimal) ((Object[]) t[6])[2], (LocalDate) t[7], e)));
     }
 
     /** Builds a valid history: each step is checked against the state the engine reports on its date. */

@@ -33,6 +33,13 @@ final class Loans {
                 t.roundingUnit(), PenaltyKind.FIXED_PER_INSTALMENT, vnd(amount), null, t.disbursedOn());
     }
 
+    /** The same terms, charging the interest of the months elapsed on early payoff (the product default). */
+    static LoanTerms elapsedMonths(LoanTerms t) {
+        return new LoanTerms(t.amount(), t.monthlyRate(), t.termMonths(), t.graceMonths(), t.method(), t.frequency(),
+                t.roundingUnit(), t.penaltyKind(), t.penaltyAmount(), t.penaltyRate(), t.disbursedOn(),
+                EarlyPayoffInterest.ELAPSED_MONTHS);
+    }
+
     static LoanTerms ratePenalty(LoanTerms t, String rate) {
         return new LoanTerms(t.amount(), t.monthlyRate(), t.termMonths(), t.graceMonths(), t.method(), t.frequency(),
                 t.roundingUnit(), PenaltyKind.MONTHLY_RATE_ON_OVERDUE_PRINCIPAL, null, new BigDecimal(rate),
