@@ -35,6 +35,7 @@ import java.util.function.Supplier;
 public class LoginThrottle {
 
     private static final int SWEEP_BATCH = 5_000;
+    private static final int MAX_USERNAME = 60;
     private static final TransactionDefinition OWN = TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW);
     private static final int ATTEMPTS = 3;
 
@@ -64,7 +65,8 @@ public class LoginThrottle {
      * Refuses the attempt (429 with Retry-After) while its username or address is locked; otherwise
      * counts it as a failure until {@link #succeeded}.
      */
-    public void attempt(String username, String address) {
+    public void attempt(String name, String address) {
+        String username = key(name);
         Instant now = clock.instant();
         Instant lockedUntil = alone(() -> {
             LocalDateTime at = utc(now);
@@ -77,6 +79,9 @@ public class LoginThrottle {
             if (until == null) {
                 update("UPDATE login_failure SET failures = failures + 1, last_failure_utc = ? WHERE username = ? AND address = ?",
                         at, username, address);
+            } else {
+                // refused: leave no empty row behind (a locked address trying new names does not fill the table)
+                update("DELETE FROM login_failure WHERE username = ? AND address = ? AND failures = 0", username, address);
             }
             return until;
         });
@@ -88,7 +93,12 @@ public class LoginThrottle {
 
     /** The attempt was right: its username starts afresh from this address. */
     public void succeeded(String username, String address) {
-        alone(() -> update("DELETE FROM login_failure WHERE username = ? AND address = ?", username, address));
+        alone(() -> update("DELETE FROM login_failure WHERE username = ? AND address = ?", key(username), address));
+    }
+
+    // usernames have at most 60 characters, but lower-casing can lengthen a guess (İ becomes i and a dot)
+    private static String key(String username) {
+        return username.length() <= MAX_USERNAME ? username : username.substring(0, MAX_USERNAME);
     }
 
     /** Forgets failures older than the window, which no rule looks at any more (every instance may run it). */

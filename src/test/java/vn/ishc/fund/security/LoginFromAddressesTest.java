@@ -64,6 +64,16 @@ class LoginFromAddressesTest {
     }
 
     @Test
+    void aGuessThatLowerCasingLengthensIsCountedLikeAnyOther() {
+        String guess = "İ".repeat(60);
+        FromAddress one = from("127.0.0.26");
+        for (int i = 0; i < 5; i++) {
+            one.login(guess, "guess-" + i).expectProblemType(401, "login-failed");
+        }
+        one.login(guess, "guess").expectProblemType(429, "login-locked");
+    }
+
+    @Test
     void unknownUsernamesCountPerAddressAlike() {
         String nobody = "nobody-" + Fixtures.unique("x");
         FromAddress one = from("127.0.0.24");
