@@ -2,6 +2,7 @@ package vn.ishc.fund.security;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -32,13 +33,15 @@ public class LoginController {
     private final PasswordHasher hasher;
     private final AccessRefreshTokenGenerator tokens;
     private final LoginThrottle throttle;
+    private final ClientAddress clientAddress;
 
     public LoginController(UserRepository users, PasswordHasher hasher, AccessRefreshTokenGenerator tokens,
-                           LoginThrottle throttle) {
+                           LoginThrottle throttle, ClientAddress clientAddress) {
         this.users = users;
         this.hasher = hasher;
         this.tokens = tokens;
         this.throttle = throttle;
+        this.clientAddress = clientAddress;
     }
 
     @Introspected
@@ -54,19 +57,22 @@ public class LoginController {
     }
 
     @Operation(summary = "Log in", description = "Returns a bearer JWT to send as `Authorization: Bearer <access_token>`. "
-            + "After 5 failed attempts for a username (by default) it is locked for 15 minutes (429 with Retry-After).")
+            + "Failed logins are counted per username and client address (by default): after 5 for a username from one "
+            + "address, that username is refused from that address for 15 minutes; an address that failed on 10 usernames "
+            + "is refused for all; a username that failed from 5 addresses is refused from all (429 with Retry-After).")
     @SecurityRequirements
     @Post
-    public LoginResponse login(@Valid @Body LoginRequest request) {
-        String username = request.username().trim().toLowerCase(Locale.ROOT);
-        throttle.check(username);
+    public LoginResponse login(@Valid @Body LoginRequest body, HttpRequest<?> request) {
+        String username = body.username().trim().toLowerCase(Locale.ROOT);
+        String address = clientAddress.of(request);
+        // counted as a failure from here on, unless it succeeds
+        throttle.attempt(username, address);
         AppUser user = users.findByUsername(username).orElse(null);
-        boolean ok = hasher.matches(request.password(), user == null ? null : user.passwordHash());
+        boolean ok = hasher.matches(body.password(), user == null ? null : user.passwordHash());
         if (!ok || !user.active()) {
-            throttle.failed(username);
             throw new ApiException(HttpStatus.UNAUTHORIZED, "login-failed", List.of());
         }
-        throttle.succeeded(username);
+        throttle.succeeded(username, address);
         Authentication auth = Authentication.build(user.username(), List.of(user.role().name()),
                 Map.of(Callers.USER_ID, user.id()));
         AccessRefreshToken token = tokens.generate(auth).orElseThrow();

@@ -1,6 +1,7 @@
 package vn.ishc.fund.user;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -23,6 +24,7 @@ import vn.ishc.fund.common.paging.PageQuery;
 import vn.ishc.fund.common.paging.QueryParams;
 import vn.ishc.fund.security.Caller;
 import vn.ishc.fund.security.Callers;
+import vn.ishc.fund.security.ClientAddress;
 import vn.ishc.fund.security.Role;
 import vn.ishc.fund.user.UserDtos.AssignRole;
 import vn.ishc.fund.user.UserDtos.CreateUser;
@@ -37,10 +39,12 @@ public class UserController {
 
     private final UserService service;
     private final Callers callers;
+    private final ClientAddress clientAddress;
 
-    public UserController(UserService service, Callers callers) {
+    public UserController(UserService service, Callers callers, ClientAddress clientAddress) {
         this.service = service;
         this.callers = callers;
+        this.clientAddress = clientAddress;
     }
 
     @Operation(summary = "Who am I", description = "The logged-in user with role and scope.")
@@ -55,8 +59,8 @@ public class UserController {
             + "10 characters and differs from it. Wrong current passwords count towards the login lock.")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Post("/me/password")
-    public UserView changePassword(Authentication auth, @Valid @Body ChangePassword body) {
-        return service.changeOwnPassword(callers.of(auth), body);
+    public UserView changePassword(Authentication auth, @Valid @Body ChangePassword body, HttpRequest<?> request) {
+        return service.changeOwnPassword(callers.of(auth), clientAddress.of(request), body);
     }
 
     @Operation(summary = "List users (ADMIN)")

@@ -150,15 +150,19 @@ public class UserService {
         return view(id);
     }
 
-    /** Any user, their own password: the current one must match (wrong guesses count towards the login lock). */
+    /**
+     * Any user, their own password: the current one must match. Wrong guesses count towards the
+     * login lock of the username from the caller's address (in transactions of their own, which this
+     * one failing does not undo).
+     */
     @Transactional
-    public UserView changeOwnPassword(Caller caller, ChangePassword req) {
-        throttle.check(caller.username());
+    public UserView changeOwnPassword(Caller caller, String address, ChangePassword req) {
+        throttle.attempt(caller.username(), address);
         AppUser user = find(caller.userId());
         if (!hasher.matches(req.currentPassword(), user.passwordHash())) {
-            throttle.failed(caller.username());
             throw ApiException.rule("currentPassword", "wrong-password");
         }
+        throttle.succeeded(caller.username(), address);
         if (req.newPassword().equals(req.currentPassword())) {
             throw ApiException.invalid("newPassword", "same-password");
         }
