@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * meeting, part of it, part of the payoff, or the whole payoff; now and then the club grants a deferral or a
  * reschedule.
  */
-class LoanEngineProperties {
+class LoanEnginePropertiesTest {
 
     private static final BigDecimal ZERO = BigDecimal.ZERO;
 
@@ -191,7 +191,7 @@ class LoanEngineProperties {
             return;
         }
         // a history typed in afresh without the mistake, with new event objects
-        List<LoanEvent> never = events.stream().filter(e -> e.id() != mistake.id()).map(LoanEngineProperties::copy).toList();
+        List<LoanEvent> never = events.stream().filter(e -> e.id() != mistake.id()).map(LoanEnginePropertiesTest::copy).toList();
         assertEquals(LoanEngine.replay(terms, never, asOf), reversed);
         assertTrue(reversed.allocations().stream().noneMatch(a -> a.repaymentId() == mistake.id()));
         // the past before the mistake is untouched, and replaying the mistake again gives the first state back
