@@ -103,6 +103,8 @@ class TrainingTest {
         admin.post(path, Body.with(training(m, "INITIAL", "2022-01-01"), "topic", "T".repeat(201))).expectProblem(400, "topic", "size");
         admin.post(path, Body.with(training(m, "INITIAL", "2022-01-01"), "hours", 4)).expectProblem(400, "hours", "unknown-field");
         admin.post(path, training(m, "INITIAL", tomorrow)).expectProblem(400, "trainedOn", "not-future");
+        admin.post(path, training(m, "INITIAL", "1899-12-31")).expectProblem(400, "trainedOn", "date-range");
+        admin.post(path, training(m, "INITIAL", "2022-01-01T08:00:00")).expectProblem(400, "trainedOn", "date");
         admin.post(path, training(m, "INITIAL", "2021-02-28")).expectProblem(422, "trainedOn", "trained-before-joined");
         admin.post(path, training(987654321L, "INITIAL", "2022-01-01")).expectProblem(422, "memberId", "not-a-club-member");
         admin.post(path, training(s.memberB1, "INITIAL", "2022-01-01")).expectProblem(422, "memberId", "not-a-club-member");

@@ -3,6 +3,7 @@ package vn.ishc.fund.common.error;
 import io.micronaut.http.HttpStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.ishc.fund.common.text.Texts;
 import vn.ishc.fund.security.Role;
 
 import java.io.IOException;
@@ -48,6 +49,7 @@ class MessageKeysTest {
             plumbing("ProblemResponses.java", "\"problem.\" + code + \".detail\""),
             plumbing("ProblemResponses.java", "\"problem.\" + code + \".title\""),
             plumbing("ProblemResponses.java", "\"rule.\" + f.rule()"),
+            plumbing("RequestBindingErrors.java", "rule.rule()"),
             // the codes of every error status the framework answers itself
             Map.entry("ProblemErrorResponseProcessor.java|code", () -> Stream.of(HttpStatus.values())
                     .filter(s -> s.getCode() >= 400)
@@ -57,7 +59,9 @@ class MessageKeysTest {
             Map.entry("ScopeRules.java|\"scope.\" + role.name()", () -> Stream.of(Role.values()).map(r -> "scope." + r.name()).toList()),
             // the loan engine's rules (LoanRuleException literals) passed on by the service
             Map.entry("LoanService.java|e.rule()", List::of),
-            Map.entry("LoanBook.java|beforeDisbursementRule", List::of));
+            Map.entry("LoanBook.java|beforeDisbursementRule", List::of),
+            // what Texts.unacceptable answers for a control character and for half a surrogate pair
+            Map.entry("CleanTextDeserializer.java|rule", MessageKeysTest::textRules));
 
     private static Properties en;
     private static Properties vi;
@@ -156,6 +160,10 @@ class MessageKeysTest {
 
     private static Map.Entry<String, Supplier<List<String>>> plumbing(String file, String expression) {
         return Map.entry(file + "|" + expression, List::of);
+    }
+
+    private static List<String> textRules() {
+        return Stream.of("\u0000", "\u001b", "\u0085", "\uD800").map(Texts::unacceptable).map(r -> "rule." + r).toList();
     }
 
     private static void missingIn(String key, String where, List<String> missing) {
