@@ -90,7 +90,7 @@ class BoardTest {
         assertEquals(List.of(treasurer), s.admin().get(base + "?history=true&sort=termStart,desc&size=1&page=1").ids());
         s.admin().get(base + "?sort=memberId").expectProblem(400, "sort", "sort");
         s.admin().get(base + "?size=0").expectProblem(400, "size", "page-size");
-        s.admin().get(base + "?asOf=today").expectProblem(400, "asOf", "invalid-type");
+        s.admin().get(base + "?asOf=today").expectProblem(400, "asOf", "date");
     }
 
     @Test

@@ -61,7 +61,8 @@ class MessageKeysTest {
             Map.entry("LoanService.java|e.rule()", List::of),
             Map.entry("LoanBook.java|beforeDisbursementRule", List::of),
             // what Texts.unacceptable answers for a control character and for half a surrogate pair
-            Map.entry("CleanTextDeserializer.java|rule", MessageKeysTest::textRules));
+            Map.entry("CleanTextDeserializer.java|rule", MessageKeysTest::textRules),
+            Map.entry("QueryParameterRules.java|textRule", MessageKeysTest::textRules));
 
     private static Properties en;
     private static Properties vi;
