@@ -147,6 +147,8 @@ class StrictInputTest {
         assertEquals("asOf: must not be empty; date: is not a parameter of this request; allowed: asOf",
                 both.get("detail").asText());
         admin.get("/api/v1/clubs?q=%00").expectProblem(400, "q", "control-character");
+        admin.get("/api/v1/clubs/" + club + "/trainings?year=0").expectProblem(400, "year", "year-range");
+        admin.get("/api/v1/clubs/" + club + "/trainings?year=2025").expect(200);
     }
 
     @Test

@@ -84,6 +84,8 @@ class TrainingTest {
         s.admin().get(path + "?sort=topic").expectProblem(400, "sort", "sort");
         s.admin().get(path + "?size=501").expectProblem(400, "size", "page-size");
         s.admin().get(path + "?year=last").expectProblem(400, "year", "invalid-type");
+        s.admin().get(path + "?year=0").expectProblem(400, "year", "year-range");
+        s.admin().get(path + "?year=20210").expectProblem(400, "year", "year-range");
         s.admin().get("/api/v1/clubs/987654321/trainings").expectProblemType(404, "not-found");
     }
 
