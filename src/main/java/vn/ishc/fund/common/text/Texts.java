@@ -22,8 +22,8 @@ public final class Texts {
 
     /**
      * The rule a client's text breaks, or null: {@code control-character} for a C0 or C1 control
-     * (NUL, BEL, ESC, DEL …) other than tab, line feed and carriage return, which free-text notes may
-     * hold (single-line fields fold them into spaces through {@link #clean}); {@code invalid-unicode}
+     * (NUL, BEL, ESC, DEL …) other than tab, line feed and carriage return, plain whitespace a pasted
+     * note may hold ({@link #clean} folds them into spaces); {@code invalid-unicode}
      * for half of a surrogate pair ({@code "\uD800"}), which no database column can store.
      */
     public static String unacceptable(String s) {
