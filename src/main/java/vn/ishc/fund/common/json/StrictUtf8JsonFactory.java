@@ -36,9 +36,10 @@ public final class StrictUtf8JsonFactory extends JsonFactory {
 
     @Override
     protected JsonParser _createParser(InputStream in, IOContext ctxt) throws IOException {
-        byte[] data;
-        try (in) {
-            data = in.readAllBytes();
+        // read whole (bodies are bounded by micronaut.server.max-request-size), closed as Jackson would
+        byte[] data = in.readAllBytes();
+        if (ctxt.isResourceManaged()) {
+            in.close();
         }
         requireUtf8(data, 0, data.length);
         return super._createParser(data, 0, data.length, ctxt);
