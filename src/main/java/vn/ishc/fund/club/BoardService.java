@@ -14,6 +14,7 @@ import vn.ishc.fund.common.paging.Page;
 import vn.ishc.fund.common.paging.PageQuery;
 import vn.ishc.fund.common.paging.SqlQuery;
 import vn.ishc.fund.common.text.Texts;
+import vn.ishc.fund.common.time.PlausibleDates;
 import vn.ishc.fund.security.Caller;
 import vn.ishc.fund.security.Role;
 
@@ -71,6 +72,11 @@ public class BoardService {
     @Transactional
     public BoardSeat appoint(Caller caller, long clubId, Appoint req) {
         Club club = access.writable(caller, clubId, BOARD_WRITERS);
+        // a term is recorded once it has begun; its planned end may lie ahead (within 1900-2100)
+        PlausibleDates.requireHappened("termStart", req.termStart(), clock);
+        if (req.termEnd() != null) {
+            PlausibleDates.requireInRange("termEnd", req.termEnd());
+        }
         Member member = clubMember(clubId, req.memberId());
         if (req.termEnd() != null && req.termEnd().isBefore(req.termStart())) {
             throw ApiException.invalid("termEnd", "term-end-before-start");
@@ -95,6 +101,7 @@ public class BoardService {
         access.writable(caller, clubId, BOARD_WRITERS);
         BoardMember seat = board.findById(seatId).filter(b -> b.clubId() == clubId)
                 .orElseThrow(() -> ApiException.notFound("board-seat"));
+        PlausibleDates.requireInRange("termEnd", req.termEnd());
         if (req.termEnd().isBefore(seat.termStart())) {
             throw ApiException.invalid("termEnd", "term-end-before-start");
         }
@@ -110,6 +117,7 @@ public class BoardService {
     @ReadOnly
     public Page<TrainingView> trainings(Caller caller, long clubId, Integer year, PageQuery page) {
         access.visible(caller, clubId);
+        PlausibleDates.year("year", year);
         SqlQuery query = new SqlQuery("FROM training t JOIN member m ON m.id = t.member_id")
                 .where("t.club_id = ?", clubId)
                 .whereIf(year, "YEAR(t.trained_on) = ?", year);
@@ -119,10 +127,8 @@ public class BoardService {
     @Transactional
     public TrainingView recordTraining(Caller caller, long clubId, RecordTraining req) {
         access.writable(caller, clubId, TRAINING_WRITERS);
+        PlausibleDates.requireHappened("trainedOn", req.trainedOn(), clock);
         Member member = clubMember(clubId, req.memberId());
-        if (req.trainedOn().isAfter(LocalDate.now(clock))) {
-            throw ApiException.invalid("trainedOn", "not-future");
-        }
         if (req.trainedOn().isBefore(member.joinedOn())) {
             throw ApiException.rule("trainedOn", "trained-before-joined");
         }

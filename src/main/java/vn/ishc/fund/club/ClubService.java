@@ -12,6 +12,7 @@ import vn.ishc.fund.common.paging.Page;
 import vn.ishc.fund.common.paging.PageQuery;
 import vn.ishc.fund.common.paging.SqlQuery;
 import vn.ishc.fund.common.text.Texts;
+import vn.ishc.fund.common.time.PlausibleDates;
 import vn.ishc.fund.geo.AdminUnit;
 import vn.ishc.fund.geo.AdminUnitRepository;
 import vn.ishc.fund.geo.UnitLevel;
@@ -137,9 +138,7 @@ public class ClubService {
     }
 
     private void checkFounded(LocalDate foundedOn) {
-        if (foundedOn.isAfter(LocalDate.now(clock))) {
-            throw ApiException.invalid("foundedOn", "not-future");
-        }
+        PlausibleDates.requireHappened("foundedOn", foundedOn, clock);
     }
 
     private ClubView view(long id) {

@@ -15,6 +15,7 @@ import vn.ishc.fund.common.paging.Page;
 import vn.ishc.fund.common.paging.PageQuery;
 import vn.ishc.fund.common.paging.SqlQuery;
 import vn.ishc.fund.common.text.Texts;
+import vn.ishc.fund.common.time.PlausibleDates;
 import vn.ishc.fund.geo.AdminUnitRepository;
 import vn.ishc.fund.security.Caller;
 import vn.ishc.fund.security.Role;
@@ -140,11 +141,9 @@ public class MemberService {
         if (m.leftOn() != null) {
             throw ApiException.conflict(null, "member-already-left");
         }
+        PlausibleDates.requireHappened("leftOn", req.leftOn(), clock);
         if (req.leftOn().isBefore(m.joinedOn())) {
             throw ApiException.rule("leftOn", "before-joined", m.joinedOn());
-        }
-        if (req.leftOn().isAfter(LocalDate.now(clock))) {
-            throw ApiException.invalid("leftOn", "not-future");
         }
         members.lastHistoryDate(id).filter(last -> last.isAfter(req.leftOn())).ifPresent(last -> {
             throw ApiException.rule("leftOn", "before-history", last);
@@ -192,15 +191,14 @@ public class MemberService {
 
     private void checkBirthYear(int year) {
         int now = LocalDate.now(clock).getYear();
-        if (year < 1900 || year > now) {
-            throw ApiException.invalid("birthYear", "birth-year-range", 1900, now);
+        int earliest = PlausibleDates.EARLIEST.getYear();
+        if (year < earliest || year > now) {
+            throw ApiException.invalid("birthYear", "birth-year-range", earliest, now);
         }
     }
 
     private void checkJoined(Club club, LocalDate joinedOn) {
-        if (joinedOn.isAfter(LocalDate.now(clock))) {
-            throw ApiException.invalid("joinedOn", "not-future");
-        }
+        PlausibleDates.requireHappened("joinedOn", joinedOn, clock);
         if (joinedOn.isBefore(club.foundedOn())) {
             throw ApiException.rule("joinedOn", "before-founding", club.foundedOn());
         }

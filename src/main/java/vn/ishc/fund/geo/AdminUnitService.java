@@ -9,6 +9,7 @@ import vn.ishc.fund.common.paging.Page;
 import vn.ishc.fund.common.paging.PageQuery;
 import vn.ishc.fund.common.paging.SqlQuery;
 import vn.ishc.fund.common.text.Texts;
+import vn.ishc.fund.common.time.PlausibleDates;
 import vn.ishc.fund.geo.AdminUnitDtos.CreateUnit;
 import vn.ishc.fund.geo.AdminUnitDtos.MergeUnit;
 import vn.ishc.fund.geo.AdminUnitDtos.UnitView;
@@ -57,6 +58,7 @@ public class AdminUnitService {
     @Transactional
     public UnitView create(Caller caller, CreateUnit req) {
         caller.requireRole(Role.ADMIN, Role.PROVINCE_OFFICER);
+        PlausibleDates.requireInRange("validFrom", req.validFrom());
         UnitLevel level = req.kind().level();
         UnitLevel parentLevel = level.parentLevel();
         if (parentLevel == null && req.parentId() != null) {
@@ -123,6 +125,7 @@ public class AdminUnitService {
         if (unit.successorId() != null || successor.successorId() != null) {
             throw ApiException.conflict("successorId", "already-merged");
         }
+        PlausibleDates.requireInRange("validTo", req.validTo());
         if (req.validTo().isBefore(unit.validFrom())) {
             throw ApiException.invalid("validTo", "valid-to-before-from");
         }

@@ -100,9 +100,9 @@ public class ProductService {
 
     public ProductView update(Caller caller, long productId, UpdateProduct req) {
         return tx.write(() -> {
-            LoanProduct p = products.findById(productId).orElseThrow(() -> ApiException.notFound("loan product"));
+            LoanProduct p = products.findById(productId).orElseThrow(() -> ApiException.notFound("loan-product"));
             if (!clubs.canSee(caller, p.clubId())) {
-                throw ApiException.notFound("loan product");
+                throw ApiException.notFound("loan-product");
             }
             clubs.open(caller, p.clubId(), MANAGERS);
             BigDecimal min = req.minAmount() == null ? p.minAmount() : vnd(req.minAmount(), "minAmount");

@@ -2,6 +2,7 @@ package vn.ishc.fund.ledger;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.ishc.fund.support.Body;
 import vn.ishc.fund.support.ClubBooks;
 import vn.ishc.fund.support.Money;
 import vn.ishc.fund.support.Response;
@@ -175,5 +176,73 @@ class LedgerValidationTest {
                 .expectProblem(400, "amout", "unknown-field");
         nothingWritten(() -> books.op("expense", Map.of("fund", "XYZ", "kind", "ACTIVITY", "amount", 1, "date", TODAY,
                 "description", "x"))).expectProblem(400, "fund", "enum");
+    }
+
+    /** An enum given as a number (or a number in a string) is refused: money never moves in a direction not named. */
+    @Test
+    void enumsAreNamesNeverNumbers() {
+        long donor = books.asTreasurer().post("/api/v1/clubs/" + books.club + "/donors",
+                Map.of("name", "Hội Chữ thập đỏ", "kind", "ORGANISATION")).expect(201).id();
+        Map<String, Object> transfer = Map.of("fund", "IGF", "direction", "CASH_TO_BANK", "amount", 1000, "date", TODAY);
+        Map<String, Object> expense = Map.of("fund", "IGF", "kind", "ADMINISTRATIVE", "amount", 1000, "date", TODAY,
+                "method", "CASH", "description", "Văn phòng phẩm");
+        Map<String, Object> donation = Map.of("donorId", donor, "purpose", "ACTIVITIES", "form", "CASH", "amount", 1000,
+                "date", TODAY);
+        Map<String, Object> contribution = Map.of("memberId", books.member(0), "amount", 1000, "date", TODAY, "method", "CASH");
+        Map<String, List<String>> enumFields = Map.of("transfer", List.of("fund", "direction"),
+                "expense", List.of("fund", "kind", "method"), "donation", List.of("purpose", "form"),
+                "contribution", List.of("method"));
+        Map<String, Map<String, Object>> bodies = Map.of("transfer", transfer, "expense", expense, "donation", donation,
+                "contribution", contribution);
+        enumFields.forEach((operation, fields) -> {
+            for (String field : fields) {
+                for (Object number : List.of(0, 1, "1", 1.0)) {
+                    nothingWritten(() -> books.op(operation, Body.with(bodies.get(operation), field, number)))
+                            .expectProblem(400, field, "enum");
+                }
+            }
+            // named, the same body is posted
+            postedOnce(operation, bodies.get(operation));
+        });
+        books.checkInvariants();
+    }
+
+    private static void postedOnce(String operation, Map<String, Object> body) {
+        long entries = books.entries();
+        books.op(operation, body).expect(201);
+        assertEquals(entries + 1, books.entries(), operation);
+    }
+
+    @Test
+    void aKeyGivenTwiceIsRefusedNotReadAsItsLastValue() {
+        String fee = "{\"memberId\":" + books.member(0) + ",\"amount\":-5,\"amount\":5000,\"date\":\"" + TODAY + "\"}";
+        nothingWritten(() -> Money.post(books.asTreasurer(), "/api/v1/clubs/" + books.club + "/operations/fee", fee))
+                .expectProblem(400, "amount", "duplicate-field");
+        String meeting = "{\"date\":\"" + TODAY + "\",\"lines\":[{\"memberId\":" + books.member(0)
+                + ",\"fee\":1000},{\"memberId\":" + books.member(1) + ",\"fee\":1000,\"memberId\":" + books.member(0) + "}]}";
+        nothingWritten(() -> Money.post(books.asTreasurer(), "/api/v1/clubs/" + books.club + "/operations/meeting", meeting))
+                .expectProblem(400, "lines[1].memberId", "duplicate-field");
+    }
+
+    @Test
+    void aDateFieldTakesADateOnly() {
+        for (String date : List.of(TODAY + "T10:00:00", TODAY + "T00:00:00Z", "0001-01-01", "2101-01-01")) {
+            Response r = nothingWritten(() -> books.op("fee", Map.of("memberId", books.member(0), "amount", 5000, "date", date)));
+            r.expectProblem(400);
+            String rule = r.json().get("errors").get(0).get("rule").asText();
+            assertEquals(date.contains("T") ? "date" : "date-range", rule, r.text());
+            assertEquals("date", r.json().get("errors").get(0).get("field").asText());
+        }
+    }
+
+    @Test
+    void aDescriptionWithControlCharactersIsRefused() {
+        for (String bad : List.of("\u0000", "Phí\u001b[0m", "\u0007")) {
+            nothingWritten(() -> books.op("fee", Map.of("memberId", books.member(0), "amount", 5000, "date", TODAY,
+                    "description", bad))).expectProblem(400, "description", "control-character");
+        }
+        // several lines are fine in a description
+        postedOnce("fee", Map.of("memberId", books.member(0), "amount", 5000, "date", TODAY,
+                "description", "Phí tháng 3\nđóng bù"));
     }
 }

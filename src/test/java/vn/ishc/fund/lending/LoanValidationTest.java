@@ -161,4 +161,32 @@ class LoanValidationTest {
         b.op("member-exit", Map.of("memberId", b.member(0), "date", vn.ishc.fund.support.Dates.today().toString()))
                 .expectProblem(422, "memberId", "member-owes-loan");
     }
+
+    /** How a loan goes out, is decided and is repaid is named: a number is never read as the n-th way. */
+    @Test
+    void enumsAreNamesNeverNumbers() {
+        long loan = lending.apply(books.member(5), product, 1000000, DAY).expect(201).id();
+        for (Object number : List.of(0, 1, "1")) {
+            books.asChair().post("/api/v1/loans/" + loan + "/approve", Map.of("decision", number, "decidedOn", DAY.toString()))
+                    .expectProblem(400, "decision", "enum");
+        }
+        assertEquals("APPLIED", TestApp.db().string("SELECT status FROM loan WHERE id = ?", loan));
+        lending.approve(loan, DAY).expect(200);
+        for (Object number : List.of(0, 1, 3, "1")) {
+            nothingPosted(() -> Money.post(books.asTreasurer(), "/api/v1/loans/" + loan + "/disburse",
+                    Map.of("date", DAY.toString(), "method", number))).expectProblem(400, "method", "enum");
+        }
+        assertEquals("APPROVED", TestApp.db().string("SELECT status FROM loan WHERE id = ?", loan));
+        lending.disburse(loan, DAY, "CASH").expect(201);
+        for (Object number : List.of(0, 1)) {
+            nothingPosted(() -> Money.post(books.asTreasurer(), "/api/v1/loans/" + loan + "/repayments",
+                    Map.of("date", DAY.toString(), "amount", 10000, "method", number))).expectProblem(400, "method", "enum");
+        }
+        books.asChair().post("/api/v1/clubs/" + books.club + "/loan-products", Map.of("name", "Vay " + Fixtures.unique("E"),
+                "kind", 0, "interestMethod", "DECLINING_EQUAL_PRINCIPAL", "monthlyRate", 0.01, "termMonths", 6,
+                "minAmount", 500000, "maxAmount", 10000000)).expectProblem(400, "kind", "enum");
+        books.asChair().post("/api/v1/clubs/" + books.club + "/loan-products", Map.of("name", "Vay " + Fixtures.unique("E"),
+                "kind", "CASH", "interestMethod", 1, "monthlyRate", 0.01, "termMonths", 6,
+                "minAmount", 500000, "maxAmount", 10000000)).expectProblem(400, "interestMethod", "enum");
+    }
 }

@@ -105,6 +105,7 @@ class AdminUnitTest {
         admin.post("/api/v1/admin-units", Body.with(ok, "kind", "DISTRICT")).expectProblem(400, "kind", "enum");
         admin.post("/api/v1/admin-units", Body.without(ok, "validFrom")).expectProblem(400, "validFrom", "required");
         admin.post("/api/v1/admin-units", Body.with(ok, "validFrom", "1-7-2025")).expectProblem(400, "validFrom", "date");
+        admin.post("/api/v1/admin-units", Body.with(ok, "validFrom", "0001-01-01")).expectProblem(400, "validFrom", "date-range");
         admin.post("/api/v1/admin-units", Body.with(ok, "parentId", "one")).expectProblem(400, "parentId", "integer");
         admin.post("/api/v1/admin-units", Body.with(ok, "areaType", "DESERT")).expectProblem(400, "areaType", "enum");
         admin.post("/api/v1/admin-units", Body.with(ok, "district", "Cao Lộc")).expectProblem(400, "district", "unknown-field");

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.ishc.fund.support.Api;
 import vn.ishc.fund.support.Body;
+import vn.ishc.fund.support.Dates;
 import vn.ishc.fund.support.Db;
 import vn.ishc.fund.support.Fixtures;
 import vn.ishc.fund.support.Scene;
@@ -90,7 +91,7 @@ class BoardTest {
         assertEquals(List.of(treasurer), s.admin().get(base + "?history=true&sort=termStart,desc&size=1&page=1").ids());
         s.admin().get(base + "?sort=memberId").expectProblem(400, "sort", "sort");
         s.admin().get(base + "?size=0").expectProblem(400, "size", "page-size");
-        s.admin().get(base + "?asOf=today").expectProblem(400, "asOf", "invalid-type");
+        s.admin().get(base + "?asOf=today").expectProblem(400, "asOf", "date");
     }
 
     @Test
@@ -137,6 +138,10 @@ class BoardTest {
         admin.post(path, seat(m, "PRESIDENT", "2022-01-01")).expectProblem(400, "role", "enum");
         admin.post(path, Body.with(seat(m, "CHAIR", "2022-01-01"), "memberId", "m1")).expectProblem(400, "memberId", "integer");
         admin.post(path, seat(m, "CHAIR", "1/1/2022")).expectProblem(400, "termStart", "date");
+        // a term is recorded once it has begun; its planned end may lie ahead, but not past 2100
+        admin.post(path, seat(m, "CHAIR", Dates.today().plusDays(1).toString())).expectProblem(400, "termStart", "not-future");
+        admin.post(path, seat(m, "CHAIR", "1899-12-31")).expectProblem(400, "termStart", "date-range");
+        admin.post(path, Body.with(seat(m, "CHAIR", "2022-01-01"), "termEnd", "2101-01-01")).expectProblem(400, "termEnd", "date-range");
         admin.post(path, Body.with(seat(m, "CHAIR", "2022-01-01"), "termEnd", "2021-12-31"))
                 .expectProblem(400, "termEnd", "term-end-before-start");
         admin.post(path, Body.with(seat(m, "CHAIR", "2022-01-01"), "elected", true)).expectProblem(400, "elected", "unknown-field");

@@ -102,6 +102,10 @@ class ClubTest {
         admin.post("/api/v1/clubs", Body.without(ok, "foundedOn")).expectProblem(400, "foundedOn", "required");
         admin.post("/api/v1/clubs", Body.with(ok, "foundedOn", "2019-3-8")).expectProblem(400, "foundedOn", "date");
         admin.post("/api/v1/clubs", Body.with(ok, "foundedOn", tomorrow())).expectProblem(400, "foundedOn", "not-future");
+        // a founding date a person could mean: not year 1, not before 1900, no time of day
+        admin.post("/api/v1/clubs", Body.with(ok, "foundedOn", "0001-01-01")).expectProblem(400, "foundedOn", "date-range");
+        admin.post("/api/v1/clubs", Body.with(ok, "foundedOn", "1899-12-31")).expectProblem(400, "foundedOn", "date-range");
+        admin.post("/api/v1/clubs", Body.with(ok, "foundedOn", "2019-03-08T10:00:00")).expectProblem(400, "foundedOn", "date");
         admin.post("/api/v1/clubs", Body.with(ok, "foundingDecisionNo", "D".repeat(61))).expectProblem(400, "foundingDecisionNo", "size");
         admin.post("/api/v1/clubs", Body.with(ok, "status", "OPEN")).expectProblem(400, "status", "enum");
         admin.post("/api/v1/clubs", Body.with(ok, "meetingDay", 0)).expectProblem(400, "meetingDay", "min");
@@ -244,6 +248,7 @@ class ClubTest {
         admin.patch(path, Body.of("status", "CLOSED")).expectProblem(400, "status", "enum");
         admin.patch(path, Body.of("foundedOn", "yesterday")).expectProblem(400, "foundedOn", "date");
         admin.patch(path, Body.of("foundedOn", tomorrow())).expectProblem(400, "foundedOn", "not-future");
+        admin.patch(path, Body.of("foundedOn", "0001-01-01")).expectProblem(400, "foundedOn", "date-range");
         admin.patch(path, Body.of("foundedOn", "2021-03-02")).expectProblem(422, "foundedOn", "after-first-member");
         admin.patch(path, Body.of("villageId", s.villageB)).expectProblem(422, "villageId", "village-of-commune");
         admin.patch(path, Body.of("villageId", s.communeA)).expectProblem(422, "villageId", "village-level");

@@ -91,7 +91,7 @@ class PagingTest {
         String members = "/api/v1/clubs/" + club + "/members";
         assertEquals(5, s.admin().get(members + "?elderly=TRUE").expect(200).totalItems());
         assertEquals(0, s.admin().get(members + "?elderly=false").expect(200).totalItems());
-        assertEquals(5, s.admin().get(members + "?elderly=").expect(200).totalItems());
+        s.admin().get(members + "?elderly=").expectProblem(400, "elderly", "empty");
         s.admin().get(members + "?elderly=1").expectProblem(400, "elderly", "boolean");
         s.admin().get("/api/v1/members?elderly=yes").expectProblem(400, "elderly", "boolean");
         s.admin().get("/api/v1/clubs/" + club + "/board?history=maybe").expectProblem(400, "history", "boolean");

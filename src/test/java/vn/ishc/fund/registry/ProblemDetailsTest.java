@@ -7,9 +7,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.ishc.fund.support.Api;
 import vn.ishc.fund.support.Body;
+import vn.ishc.fund.support.ClubBooks;
+import vn.ishc.fund.support.Dates;
 import vn.ishc.fund.support.Db;
 import vn.ishc.fund.support.Fixtures;
+import vn.ishc.fund.support.Lending;
+import vn.ishc.fund.support.Money;
+import vn.ishc.fund.support.Response;
 import vn.ishc.fund.support.TestApp;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -75,6 +83,35 @@ class ProblemDetailsTest {
         JsonNode en = admin().english().get("/api/v1/clubs/987654321").expectProblemType(404, "not-found").json();
         assertEquals("Not found", en.get("title").asText());
         assertEquals(NOT_FOUND_EN, en.get("detail").asText());
+    }
+
+    /** Each kind of thing a 404 can name is named in words, never as its message key. */
+    @Test
+    void everyNotFoundNamesTheThingInWords() {
+        ClubBooks books = new ClubBooks(1);
+        long loan = new Lending(books).apply(books.member(0), new Lending(books).product(Map.of()), 1000000,
+                Dates.today()).expect(201).id();
+        Api treasurer = books.asTreasurer().header("Idempotency-Key", Money.key());
+        Map<String, Response> answers = new LinkedHashMap<>();
+        answers.put("ledger|sổ kế toán|ledger", treasurer.get("/api/v1/ledgers/987654321/trial-balance"));
+        answers.put("loan|khoản vay|loan", treasurer.get("/api/v1/loans/987654321"));
+        answers.put("entry|bút toán|journal entry", treasurer.get("/api/v1/entries/987654321"));
+        answers.put("donor|nhà tài trợ|donor", treasurer.get("/api/v1/clubs/" + books.club + "/donors/987654321"));
+        answers.put("account|tài khoản|account", treasurer.get("/api/v1/ledgers/" + books.igf + "/accounts/9999/statement"));
+        answers.put("repayment|lần trả nợ|repayment", treasurer.post("/api/v1/loans/" + loan + "/repayments/987654321/reverse",
+                Map.of("reason", "nhầm")));
+        answers.put("loan-product|sản phẩm cho vay|loan product", books.asChair().patch("/api/v1/loan-products/987654321",
+                Map.of("minAmount", 1000000)));
+        answers.forEach((what, vi) -> {
+            String[] names = what.split("\\|");
+            vi.expectProblemType(404, "not-found");
+            assertEquals("Không có " + names[1] + " với mã này, hoặc nằm ngoài phạm vi của bạn.", vi.json().get("detail").asText(),
+                    names[0]);
+        });
+        JsonNode en = books.asTreasurer().english().get("/api/v1/ledgers/987654321/trial-balance").expect(404).json();
+        assertEquals("No ledger with that identifier exists, or it is outside your scope.", en.get("detail").asText());
+        en = books.asTreasurer().english().get("/api/v1/entries/987654321").expect(404).json();
+        assertEquals("No journal entry with that identifier exists, or it is outside your scope.", en.get("detail").asText());
     }
 
     @ParameterizedTest
@@ -171,10 +208,12 @@ class ProblemDetailsTest {
         admin().get("/api/v1/clubs/abc").expectProblem(400, "id", "invalid-type");
         admin().get("/api/v1/clubs/99999999999999999999").expectProblem(400, "id", "invalid-type");
         admin().get("/api/v1/clubs?page=abc").expectProblem(400, "page", "invalid-type");
-        admin().get("/api/v1/clubs?status=CLOSED").expectProblem(400, "status", "invalid-type");
-        admin().get("/api/v1/admin-units?level=DISTRICT").expectProblem(400, "level", "invalid-type");
-        admin().get("/api/v1/admin-units?validOn=yesterday").expectProblem(400, "validOn", "invalid-type");
-        admin().get("/api/v1/members?state=GONE").expectProblem(400, "state", "invalid-type");
+        admin().get("/api/v1/clubs?status=CLOSED").expectProblem(400, "status", "enum");
+        admin().get("/api/v1/admin-units?level=DISTRICT").expectProblem(400, "level", "enum");
+        admin().get("/api/v1/admin-units?validOn=yesterday").expectProblem(400, "validOn", "date");
+        admin().get("/api/v1/members?state=GONE").expectProblem(400, "state", "enum");
+        JsonNode en = admin().english().get("/api/v1/clubs?status=CLOSED").json();
+        assertEquals("status: must be one of: ACTIVE, SUSPENDED, DISSOLVED", en.get("errors").get(0).get("message").asText());
     }
 
     @Test

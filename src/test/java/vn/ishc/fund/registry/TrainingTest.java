@@ -84,6 +84,8 @@ class TrainingTest {
         s.admin().get(path + "?sort=topic").expectProblem(400, "sort", "sort");
         s.admin().get(path + "?size=501").expectProblem(400, "size", "page-size");
         s.admin().get(path + "?year=last").expectProblem(400, "year", "invalid-type");
+        s.admin().get(path + "?year=0").expectProblem(400, "year", "year-range");
+        s.admin().get(path + "?year=20210").expectProblem(400, "year", "year-range");
         s.admin().get("/api/v1/clubs/987654321/trainings").expectProblemType(404, "not-found");
     }
 
@@ -103,6 +105,8 @@ class TrainingTest {
         admin.post(path, Body.with(training(m, "INITIAL", "2022-01-01"), "topic", "T".repeat(201))).expectProblem(400, "topic", "size");
         admin.post(path, Body.with(training(m, "INITIAL", "2022-01-01"), "hours", 4)).expectProblem(400, "hours", "unknown-field");
         admin.post(path, training(m, "INITIAL", tomorrow)).expectProblem(400, "trainedOn", "not-future");
+        admin.post(path, training(m, "INITIAL", "1899-12-31")).expectProblem(400, "trainedOn", "date-range");
+        admin.post(path, training(m, "INITIAL", "2022-01-01T08:00:00")).expectProblem(400, "trainedOn", "date");
         admin.post(path, training(m, "INITIAL", "2021-02-28")).expectProblem(422, "trainedOn", "trained-before-joined");
         admin.post(path, training(987654321L, "INITIAL", "2022-01-01")).expectProblem(422, "memberId", "not-a-club-member");
         admin.post(path, training(s.memberB1, "INITIAL", "2022-01-01")).expectProblem(422, "memberId", "not-a-club-member");

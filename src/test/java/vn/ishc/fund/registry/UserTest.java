@@ -197,7 +197,7 @@ class UserTest {
         page.items().forEach(u -> assertFalse(u.has("passwordHash")));
         s.admin().get(base + "&sort=password").expectProblem(400, "sort", "sort");
         s.admin().get(base + "&size=0").expectProblem(400, "size", "page-size");
-        s.admin().get(base + "&role=ROOT").expectProblem(400, "role", "invalid-type");
+        s.admin().get(base + "&role=ROOT").expectProblem(400, "role", "enum");
     }
 
     @Test

@@ -39,6 +39,11 @@ final class BindingErrorHandlers {
         public HttpResponse<Problem> handle(HttpRequest request, ConversionErrorException e) {
             String name = e.getArgument().getName();
             String field = "body".equals(name) || "request".equals(name) ? null : name;
+            Class<?> type = e.getArgument().getType();
+            if (field != null && type.isEnum()) {
+                // a query or path value that names no constant: say which names there are
+                return badRequest(request, RequestBindingErrors.enumError(field, type));
+            }
             return badRequest(request, RequestBindingErrors.fromCause(e.getConversionError().getCause(), field));
         }
     }

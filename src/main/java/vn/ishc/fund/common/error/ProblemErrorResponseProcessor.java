@@ -24,7 +24,18 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
     @Override
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         HttpStatus status = response.getStatus();
-        String code = switch (status) {
+        String code = codeOf(status);
+        if (status.getCode() >= 500) {
+            context.getRootCause().ifPresent(e -> LOG.error("Unhandled error on {}", context.getRequest().getPath(), e));
+        }
+        Problem problem = ProblemResponses.problem(Messages.localeOf(context.getRequest()),
+                context.getRequest().getPath(), status, code, List.of(), new Messages.Key("entity.resource"));
+        return response.contentType(ProblemResponses.PROBLEM_JSON).body(problem);
+    }
+
+    /** The problem code (texts {@code problem.<code>.title} and {@code .detail}) of an error status. */
+    static String codeOf(HttpStatus status) {
+        return switch (status) {
             case UNAUTHORIZED -> "unauthorized";
             case FORBIDDEN -> "forbidden";
             case NOT_FOUND -> "not-found";
@@ -35,11 +46,5 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
             case BAD_REQUEST -> "bad-request";
             default -> status.getCode() >= 500 ? "internal-error" : "bad-request";
         };
-        if (status.getCode() >= 500) {
-            context.getRootCause().ifPresent(e -> LOG.error("Unhandled error on {}", context.getRequest().getPath(), e));
-        }
-        Problem problem = ProblemResponses.problem(Messages.localeOf(context.getRequest()),
-                context.getRequest().getPath(), status, code, List.of(), new Messages.Key("entity.resource"));
-        return response.contentType(ProblemResponses.PROBLEM_JSON).body(problem);
     }
 }

@@ -11,12 +11,16 @@ public final class QueryParams {
     }
 
     /**
-     * A true/false parameter: {@code true} or {@code false} (any case), absent or blank for none. The
-     * framework reads anything else ({@code 1}, {@code maybe}) as false; here it is a 400 naming the parameter.
+     * A true/false parameter: {@code true} or {@code false} (any case), absent for none. The framework
+     * reads anything else ({@code 1}, {@code maybe}) as false; here it is a 400 naming the parameter,
+     * and an empty value is {@code empty} (also refused for every parameter by {@link QueryParameterFilter}).
      */
     public static Boolean bool(String name, String value) {
-        if (value == null || value.isBlank()) {
+        if (value == null) {
             return null;
+        }
+        if (value.isBlank()) {
+            throw ApiException.invalid(name, "empty");
         }
         return switch (value.trim().toLowerCase(Locale.ROOT)) {
             case "true" -> Boolean.TRUE;

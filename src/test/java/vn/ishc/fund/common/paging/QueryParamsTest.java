@@ -17,7 +17,15 @@ class QueryParamsTest {
         assertEquals(Boolean.TRUE, QueryParams.bool("x", " TRUE "));
         assertEquals(Boolean.FALSE, QueryParams.bool("x", "False"));
         assertNull(QueryParams.bool("x", null));
-        assertNull(QueryParams.bool("x", ""));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "\t"})
+    void anEmptyValueIsRefusedNotReadAsAbsent(String value) {
+        ApiException e = assertThrows(ApiException.class, () -> QueryParams.bool("history", value));
+        assertEquals(400, e.status().getCode());
+        assertEquals("history", e.fieldErrors().get(0).field());
+        assertEquals("empty", e.fieldErrors().get(0).rule());
     }
 
     @ParameterizedTest
