@@ -15,10 +15,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The one place that decides whether a caller may see or change a club. A club outside the
@@ -37,7 +39,7 @@ public class ClubAccess {
     }
 
     public boolean canSee(Caller caller, long clubId) {
-        SqlFragment scope = caller.clubScope("c");
+        SqlFragment scope = ClubScope.of(caller, "c");
         List<Object> params = new ArrayList<>();
         params.add(clubId);
         params.addAll(scope.params());
@@ -51,7 +53,7 @@ public class ClubAccess {
 
     /** The founding date of every club the caller may see, by club id (for checks over many clubs' books). */
     public Map<Long, LocalDate> visibleFoundings(Caller caller) {
-        SqlFragment scope = caller.clubScope("c");
+        SqlFragment scope = ClubScope.of(caller, "c");
         return jdbc.prepareStatement("SELECT c.id, c.founded_on FROM club c WHERE " + scope.sql() + " ORDER BY c.id", ps -> {
             SqlQuery.bind(ps, scope.params());
             Map<Long, LocalDate> out = new LinkedHashMap<>();
@@ -64,9 +66,31 @@ public class ClubAccess {
         });
     }
 
+    /** A club's code and name, for lists that name clubs. */
+    public record Label(long id, String code, String name) {
+    }
+
+    /** Code and name of these clubs, by id. */
+    public Map<Long, Label> labels(Collection<Long> ids) {
+        Map<Long, Label> out = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        String in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+        jdbc.prepareStatement("SELECT id, code, name FROM club WHERE id IN (" + in + ")", ps -> {
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), new Label(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+            return null;
+        });
+        return out;
+    }
+
     /** The club, if the caller may see it; otherwise 404. One round trip. */
     public Club visible(Caller caller, long clubId) {
-        SqlFragment scope = caller.clubScope("c");
+        SqlFragment scope = ClubScope.of(caller, "c");
         List<Object> params = new ArrayList<>();
         params.add(clubId);
         params.addAll(scope.params());
@@ -107,7 +131,7 @@ public class ClubAccess {
         StringBuilder sql = new StringBuilder();
         List<Object> params = new ArrayList<>();
         for (int i = 0; i < callers.size(); i++) {
-            SqlFragment scope = callers.get(i).clubScope("c");
+            SqlFragment scope = ClubScope.of(callers.get(i), "c");
             sql.append(i == 0 ? "" : " UNION ALL ").append("SELECT ").append(i).append(", ").append(CLUB_COLUMNS)
                     .append(" FROM club c WHERE c.id = ? AND (").append(scope.sql()).append(')');
             params.add(clubIds.get(i));

@@ -10,6 +10,7 @@ import vn.ishc.fund.club.ClubDtos.UpdateClub;
 import vn.ishc.fund.common.error.ApiException;
 import vn.ishc.fund.common.paging.Page;
 import vn.ishc.fund.common.paging.PageQuery;
+import vn.ishc.fund.common.paging.SqlFragment;
 import vn.ishc.fund.common.paging.SqlQuery;
 import vn.ishc.fund.common.text.Texts;
 import vn.ishc.fund.common.time.PlausibleDates;
@@ -58,9 +59,8 @@ public class ClubService {
     @ReadOnly
     public Page<ClubView> list(Caller caller, Long unitId, ClubStatus status, String q, PageQuery page) {
         SqlQuery query = new SqlQuery(FROM)
-                .where(caller.clubScope("c"))
-                .whereIf(unitId, "c.commune_id IN (SELECT descendant_id FROM admin_unit_closure WHERE ancestor_id = ?) "
-                        + "OR c.village_id IN (SELECT descendant_id FROM admin_unit_closure WHERE ancestor_id = ?)", unitId, unitId)
+                .where(ClubScope.of(caller, "c"))
+                .where(unitId == null ? SqlFragment.of("TRUE") : ClubScope.underUnit("c", unitId))
                 .whereIf(status, "c.status = ?", status)
                 .whereIf(Texts.blankToNull(q), "c.name LIKE ? OR c.code = ?", Texts.containsPattern(q), q);
         return query.page(jdbc, SELECT, page, ClubService::view);

@@ -67,7 +67,7 @@ public class MemberService {
         int elderlyBornBy = LocalDate.now(clock).getYear() - elderlyAge;
         MemberState s = state == null ? MemberState.ACTIVE : state;
         SqlQuery query = new SqlQuery(FROM)
-                .where(caller.clubScope("c"))
+                .where(ClubScope.of(caller, "c"))
                 .whereIf(clubId, "m.club_id = ?", clubId)
                 .whereIf(s == MemberState.ACTIVE ? s : null, "m.left_on IS NULL")
                 .whereIf(s == MemberState.LEFT ? s : null, "m.left_on IS NOT NULL")

@@ -2,8 +2,9 @@ package vn.ishc.fund.demo;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import vn.ishc.fund.fund.DonorService;
-import vn.ishc.fund.fund.DonorKind;
+import vn.ishc.fund.club.DonorDtos;
+import vn.ishc.fund.club.DonorKind;
+import vn.ishc.fund.club.DonorService;
 import vn.ishc.fund.fund.FundDtos;
 import vn.ishc.fund.fund.FundOperations;
 import vn.ishc.fund.fund.PostingRules.DonationPurpose;
@@ -79,9 +80,9 @@ public class DemoBooks {
         funds.openingBalances(system, club, key(), new FundDtos.OpeningBalances(Fund.AF, jan1, List.of(
                 new FundDtos.OpeningLine("111", vnd(500_000 + random.nextInt(15) * 100_000L), null)), null,
                 "Số dư đầu năm chuyển từ sổ sách giấy"), VI);
-        long commune = donors.create(system, club, new FundDtos.CreateDonor("UBND xã", DonorKind.GOVERNMENT, null,
+        long commune = donors.create(system, club, new DonorDtos.CreateDonor("UBND xã", DonorKind.GOVERNMENT, null,
                 "Hỗ trợ vốn ban đầu")).id();
-        long ngo = donors.create(system, club, new FundDtos.CreateDonor("HelpAge International", DonorKind.NGO, null,
+        long ngo = donors.create(system, club, new DonorDtos.CreateDonor("HelpAge International", DonorKind.NGO, null,
                 "Dự án nhân rộng mô hình CLB")).id();
         LocalDate march = LocalDate.of(today.getYear(), 3, 5);
         if (march.isBefore(today)) {

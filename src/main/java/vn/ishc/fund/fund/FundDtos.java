@@ -51,16 +51,6 @@ public final class FundDtos {
                           @NotNull @Size(min = 1, max = 500) List<@Valid @NotNull MeetingLine> lines) {
     }
 
-    @Introspected
-    public record CreateDonor(@NotBlank @Size(max = 200) String name, @NotNull DonorKind kind,
-                              @Nullable @Size(max = 200) String contact, @Nullable @Size(max = 500) String note) {
-    }
-
-    @Introspected
-    public record DonorView(long id, long clubId, String name, DonorKind kind, String contact, String note,
-                            BigDecimal totalDonated) {
-    }
-
     /** How a donation arrives: cash, bank, or goods given for lending (to capital only). */
     public enum DonationForm { CASH, BANK, IN_KIND }
 

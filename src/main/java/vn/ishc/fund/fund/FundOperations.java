@@ -4,7 +4,8 @@ import jakarta.inject.Singleton;
 import vn.ishc.fund.club.Club;
 import vn.ishc.fund.club.ClubAccess;
 import vn.ishc.fund.club.Member;
-import vn.ishc.fund.club.MemberRepository;
+import vn.ishc.fund.club.DonorService;
+import vn.ishc.fund.club.Members;
 import vn.ishc.fund.common.error.ApiException;
 import vn.ishc.fund.common.text.Texts;
 import vn.ishc.fund.common.time.BusinessDates;
@@ -29,9 +30,8 @@ import vn.ishc.fund.ledger.GroupPoster;
 import vn.ishc.fund.ledger.Idempotency;
 import vn.ishc.fund.ledger.LedgerDtos.Posted;
 import vn.ishc.fund.ledger.LedgerPoster;
-import vn.ishc.fund.ledger.LedgerRow;
+import vn.ishc.fund.ledger.LedgerBooks;
 import vn.ishc.fund.ledger.LedgerService;
-import vn.ishc.fund.ledger.LedgerStore;
 import vn.ishc.fund.ledger.Side;
 import vn.ishc.fund.money.Amounts;
 import vn.ishc.fund.security.Caller;
@@ -62,21 +62,23 @@ public class FundOperations {
 
     private final ClubAccess clubs;
     private final LedgerPoster poster;
-    private final LedgerStore store;
+    private final LedgerBooks books;
+    private final DonorService donors;
     private final LedgerService ledgers;
-    private final MemberRepository members;
+    private final Members members;
     private final Idempotency idempotency;
     private final Tx tx;
     private final GroupPoster group;
     private final BusinessDates dates;
 
-    public FundOperations(ClubAccess clubs, LedgerPoster poster, LedgerStore store, LedgerService ledgers,
-                          MemberRepository members, Idempotency idempotency, Tx tx, GroupPoster group,
+    public FundOperations(ClubAccess clubs, LedgerPoster poster, LedgerBooks books, DonorService donors,
+                          LedgerService ledgers, Members members, Idempotency idempotency, Tx tx, GroupPoster group,
                           BusinessDates dates) {
+        this.books = books;
+        this.donors = donors;
         this.dates = dates;
         this.clubs = clubs;
         this.poster = poster;
-        this.store = store;
         this.ledgers = ledgers;
         this.members = members;
         this.idempotency = idempotency;
@@ -164,7 +166,7 @@ public class FundOperations {
     public Idempotency.Once<Posted> donation(Caller caller, long clubId, String key, Donation req, Locale locale) {
         return run(caller, clubId, key, "DONATION", req, locale, club -> {
             BigDecimal amount = vnd(req.amount(), "amount");
-            LedgerStore.DonorRef donor = store.donors(List.of(req.donorId())).get(req.donorId());
+            DonorService.Ref donor = donors.refs(List.of(req.donorId())).get(req.donorId());
             if (donor == null || donor.clubId() != club.id()) {
                 throw ApiException.rule("donorId", "unknown-reference");
             }
@@ -235,8 +237,8 @@ public class FundOperations {
             if (req.date().isBefore(member.joinedOn())) {
                 throw ApiException.rule("date", "before-joined", member.joinedOn());
             }
-            LedgerRow igf = store.lock(club.id(), List.of(Fund.IGF)).get(Fund.IGF).row();
-            Map<String, BigDecimal> balances = memberBalances(igf.id(), member.id());
+            books.lockedChart(club.id(), Fund.IGF);
+            Map<String, BigDecimal> balances = memberBalances(club.id(), member.id());
             if (balances.getOrDefault(PostingRules.LOANS, BigDecimal.ZERO).signum() > 0) {
                 throw ApiException.rule("memberId", "member-owes-loan");
             }
@@ -249,15 +251,15 @@ public class FundOperations {
                     ? List.of(PostingRules.capitalRefund(member.id(), Amounts.normalize(amount, Amounts.VND), req.date(),
                     moneyAccount(Method.CASH, req.moneyAccount()), "Trả lại vốn góp cho thành viên rời câu lạc bộ"))
                     : List.of();
-            members.update(member.leaving(req.date(), Texts.clean(Texts.blankToNull(req.reason()))));
+            members.leave(member, req.date(), Texts.clean(Texts.blankToNull(req.reason())));
             return new Drafts(drafts, Map.of(member.id(), "memberId"));
         });
     }
 
     /** A member's debit-minus-credit per template account (sub-accounts summed into their parent's code). */
-    private Map<String, BigDecimal> memberBalances(long ledgerId, long memberId) {
+    private Map<String, BigDecimal> memberBalances(long clubId, long memberId) {
         Map<String, BigDecimal> out = new LinkedHashMap<>();
-        store.memberNets(ledgerId, memberId).forEach((code, net) -> {
+        books.memberNets(clubId, Fund.IGF, memberId).forEach((code, net) -> {
             for (String parent : List.of(PostingRules.LOANS, PostingRules.MEMBER_CAPITAL)) {
                 if (code.startsWith(parent)) {
                     out.merge(parent, net, BigDecimal::add);
@@ -272,7 +274,7 @@ public class FundOperations {
                                                     Locale locale) {
         return run(caller, clubId, key, LedgerPoster.OPENING_BALANCE, req, locale, club -> {
             // the ledger refuses opening balances that are not its first entry
-            Map<String, AccountRow> chart = store.lock(club.id(), List.of(req.fund())).get(req.fund()).chart();
+            Map<String, AccountRow> chart = books.lockedChart(club.id(), req.fund());
             Map<String, Side> sides = new LinkedHashMap<>();
             List<PostingRules.OpeningLine> lines = new ArrayList<>();
             Map<Long, String> memberFields = new LinkedHashMap<>();

@@ -2,6 +2,8 @@ package vn.ishc.fund.ledger;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import vn.ishc.fund.club.DonorService;
+import vn.ishc.fund.club.Members;
 import vn.ishc.fund.common.error.ApiException;
 import vn.ishc.fund.common.paging.Page;
 import vn.ishc.fund.common.paging.PageQuery;
@@ -17,10 +19,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Reads posted entries with their postings. Callers check scope first. */
@@ -34,9 +38,13 @@ public class EntryReader {
     private static final String ENTRY_FROM = "FROM journal_entry e JOIN ledger l ON l.id = e.ledger_id";
 
     private final JdbcOperations jdbc;
+    private final Members members;
+    private final DonorService donors;
 
-    public EntryReader(JdbcOperations jdbc) {
+    EntryReader(JdbcOperations jdbc, Members members, DonorService donors) {
         this.jdbc = jdbc;
+        this.members = members;
+        this.donors = donors;
     }
 
     public EntryView entry(long id, Locale locale) {
@@ -93,21 +101,43 @@ public class EntryReader {
         }
         String in = entryIds.stream().map(String::valueOf).collect(Collectors.joining(","));
         String name = "en".equals(locale.getLanguage()) ? "a.name_en" : "a.name_vi";
-        jdbc.prepareStatement("SELECT p.*, a.code, " + name + " AS account_name, m.full_name, d.name AS donor_name, l.currency "
-                + "FROM posting p JOIN account a ON a.id = p.account_id JOIN ledger l ON l.id = p.ledger_id LEFT JOIN member m ON m.id = p.member_id "
-                + "LEFT JOIN donor d ON d.id = p.donor_id WHERE p.entry_id IN (" + in + ") ORDER BY p.entry_id, p.line_no", (PreparedStatement ps) -> {
+        jdbc.prepareStatement("SELECT p.*, a.code, " + name + " AS account_name, l.currency "
+                + "FROM posting p JOIN account a ON a.id = p.account_id JOIN ledger l ON l.id = p.ledger_id "
+                + "WHERE p.entry_id IN (" + in + ") ORDER BY p.entry_id, p.line_no", (PreparedStatement ps) -> {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.computeIfAbsent(rs.getLong("entry_id"), k -> new ArrayList<>()).add(new PostingView(
                             rs.getInt("line_no"), rs.getString("code"), rs.getString("account_name"),
                             Side.valueOf(rs.getString("side")), Amounts.normalize(rs.getBigDecimal("amount"), Amounts.currency(rs.getString("currency"))),
-                            rs.getObject("member_id", Long.class), rs.getString("full_name"),
+                            rs.getObject("member_id", Long.class), null,
                             rs.getObject("loan_id", Long.class), rs.getObject("donor_id", Long.class),
-                            rs.getString("donor_name"), rs.getObject("activity_area", Integer.class)));
+                            null, rs.getObject("activity_area", Integer.class)));
                 }
             }
             return null;
         });
+        return named(out);
+    }
+
+    /** The members' and donors' names on the postings, from their registers. */
+    private Map<Long, List<PostingView>> named(Map<Long, List<PostingView>> postings) {
+        Set<Long> memberIds = new HashSet<>();
+        Set<Long> donorIds = new HashSet<>();
+        postings.values().forEach(list -> list.forEach(p -> {
+            if (p.memberId() != null) {
+                memberIds.add(p.memberId());
+            }
+            if (p.donorId() != null) {
+                donorIds.add(p.donorId());
+            }
+        }));
+        Map<Long, Members.Ref> people = members.refs(memberIds);
+        Map<Long, DonorService.Ref> givers = donors.refs(donorIds);
+        Map<Long, List<PostingView>> out = new LinkedHashMap<>();
+        postings.forEach((entry, list) -> out.put(entry, list.stream().map(p -> new PostingView(p.line(), p.accountCode(),
+                p.accountName(), p.side(), p.amount(), p.memberId(),
+                p.memberId() == null ? null : people.get(p.memberId()).fullName(), p.loanId(), p.donorId(),
+                p.donorId() == null ? null : givers.get(p.donorId()).name(), p.activityArea())).toList()));
         return out;
     }
 

@@ -2,6 +2,8 @@ package vn.ishc.fund.ledger;
 
 import jakarta.inject.Singleton;
 import vn.ishc.fund.club.Club;
+import vn.ishc.fund.club.DonorService;
+import vn.ishc.fund.club.Members;
 import vn.ishc.fund.common.error.ApiException;
 import vn.ishc.fund.common.time.BusinessDates;
 import vn.ishc.fund.money.Amounts;
@@ -305,7 +307,7 @@ public class LedgerPoster {
         }
     }
 
-    private static void checkMembers(Club club, EntryDraft draft, Map<Long, LedgerStore.MemberRef> found,
+    private static void checkMembers(Club club, EntryDraft draft, Map<Long, Members.Ref> found,
                                      Map<Long, String> fields) {
         for (int i = 0; i < draft.postings().size(); i++) {
             Long memberId = draft.postings().get(i).memberId();
@@ -313,7 +315,7 @@ public class LedgerPoster {
                 continue;
             }
             String field = fields.getOrDefault(memberId, "postings[" + i + "].memberId");
-            LedgerStore.MemberRef m = found.get(memberId);
+            Members.Ref m = found.get(memberId);
             // another club's member is refused like an unknown id: ids do not leak across clubs
             if (m == null || m.clubId() != club.id()) {
                 throw ApiException.rule(field, "not-a-club-member");
@@ -325,7 +327,7 @@ public class LedgerPoster {
         }
     }
 
-    private static void checkDonors(Club club, EntryDraft draft, Map<Long, LedgerStore.DonorRef> donors) {
+    private static void checkDonors(Club club, EntryDraft draft, Map<Long, DonorService.Ref> donors) {
         for (int i = 0; i < draft.postings().size(); i++) {
             Long donorId = draft.postings().get(i).donorId();
             if (donorId != null && (donors.get(donorId) == null || donors.get(donorId).clubId() != club.id())) {

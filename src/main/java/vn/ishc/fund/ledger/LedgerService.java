@@ -5,6 +5,7 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import vn.ishc.fund.club.Club;
 import vn.ishc.fund.club.ClubAccess;
+import vn.ishc.fund.club.Members;
 import vn.ishc.fund.common.error.ApiException;
 import vn.ishc.fund.common.paging.Page;
 import vn.ishc.fund.common.paging.PageQuery;
@@ -52,12 +53,12 @@ public class LedgerService {
     private final Tx tx;
     private final JdbcOperations jdbc;
     private final Clock clock;
-    private final vn.ishc.fund.club.MemberRepository members;
+    private final Members members;
 
     public LedgerService(LedgerAccess access, ClubAccess clubs, LedgerPoster poster, LedgerStore store,
                          EntryReader entries, BalanceReader balances, StatementReader statements,
                          ChainVerifier verifier, Idempotency idempotency, Tx tx, JdbcOperations jdbc, Clock clock,
-                         vn.ishc.fund.club.MemberRepository members) {
+                         Members members) {
         this.members = members;
         this.access = access;
         this.clubs = clubs;
@@ -127,8 +128,7 @@ public class LedgerService {
 
     @ReadOnly
     public LedgerDtos.MemberLedger memberLedger(Caller caller, long memberId, PageQuery page, Locale locale) {
-        var member = members.findById(memberId).filter(m -> clubs.canSee(caller, m.clubId()))
-                .orElseThrow(() -> ApiException.notFound("member"));
+        var member = members.visible(caller, memberId).orElseThrow(() -> ApiException.notFound("member"));
         return statements.member(memberId, member.fullName(), member.clubId(), page, locale);
     }
 

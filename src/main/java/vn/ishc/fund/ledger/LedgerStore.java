@@ -2,6 +2,8 @@ package vn.ishc.fund.ledger;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import vn.ishc.fund.club.DonorService;
+import vn.ishc.fund.club.Members;
 import vn.ishc.fund.common.tx.RoundTrip;
 
 import java.math.BigDecimal;
@@ -26,9 +28,13 @@ import java.util.stream.Collectors;
 public class LedgerStore {
 
     private final JdbcOperations jdbc;
+    private final Members members;
+    private final DonorService donors;
 
-    public LedgerStore(JdbcOperations jdbc) {
+    LedgerStore(JdbcOperations jdbc, Members members, DonorService donors) {
         this.jdbc = jdbc;
+        this.members = members;
+        this.donors = donors;
     }
 
     private Connection connection() {
@@ -51,7 +57,7 @@ public class LedgerStore {
      * What posting needs, read in the same round trip as the locks: the members and donors the
      * entries name, and the last voucher number of each series they will use.
      */
-    public record Snapshot(Map<Fund, Locked> ledgers, Map<Long, MemberRef> members, Map<Long, DonorRef> donors,
+    public record Snapshot(Map<Fund, Locked> ledgers, Map<Long, Members.Ref> members, Map<Long, DonorService.Ref> donors,
                            Map<VoucherKey, Integer> lastVouchers) {
     }
 
@@ -129,20 +135,9 @@ public class LedgerStore {
                 }
             });
         }
-        Map<Long, MemberRef> members = new LinkedHashMap<>();
-        if (!memberIds.isEmpty()) {
-            trip.query("SELECT id, club_id, joined_on, left_on, full_name FROM member WHERE id IN ("
-                    + literals(memberIds) + ")", List.of(), rs -> {
-                while (rs.next()) {
-                    members.put(rs.getLong(1), new MemberRef(rs.getLong(1), rs.getLong(2),
-                            rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getString(5)));
-                }
-            });
-        }
-        Map<Long, DonorRef> donors = new LinkedHashMap<>();
-        if (!donorIds.isEmpty()) {
-            trip.query(donorsSql(donorIds), List.of(), rs -> readDonors(rs, donors));
-        }
+        // the registers read their own tables, as statements of this round trip
+        Supplier<Map<Long, Members.Ref>> memberRefs = members.refs(trip, memberIds);
+        Supplier<Map<Long, DonorService.Ref>> donorRefs = donors.refs(trip, donorIds);
         Map<Long, Map<VoucherKey, Integer>> last = new LinkedHashMap<>();
         List<Map.Entry<Long, VoucherKey>> series = new ArrayList<>();
         vouchers.forEach((club, keys) -> keys.forEach(k -> series.add(Map.entry(club, k))));
@@ -171,7 +166,7 @@ public class LedgerStore {
                 ledgers.getOrDefault(club, Map.of()).forEach((fund, l) -> locked.put(fund, floors.containsKey(club)
                         ? new Locked(l.row(), l.chart(), DayBalances.from(floors.get(club),
                         dayNets.getOrDefault(l.row().id(), Map.of()))) : l));
-                out.put(club, new Snapshot(locked, members, donors, last.getOrDefault(club, Map.of())));
+                out.put(club, new Snapshot(locked, memberRefs.get(), donorRefs.get(), last.getOrDefault(club, Map.of())));
             }
             return out;
         };
@@ -367,13 +362,6 @@ public class LedgerStore {
     public record Movement(long accountId, BigDecimal debit, BigDecimal credit) {
     }
 
-    /** Members referenced by an entry: id → (club, joined, left, name). */
-    public record MemberRef(long id, long clubId, LocalDate joinedOn, LocalDate leftOn, String fullName) {
-        public boolean activeOn(LocalDate date) {
-            return !joinedOn.isAfter(date) && (leftOn == null || !leftOn.isBefore(date));
-        }
-    }
-
     /** A member's debit-minus-credit per account code in one ledger. */
     public Map<String, BigDecimal> memberNets(long ledgerId, long memberId) {
         Map<String, BigDecimal> out = new TreeMap<>();
@@ -391,35 +379,6 @@ public class LedgerStore {
             throw new IllegalStateException(e);
         }
         return out;
-    }
-
-    /** A donor referenced by an entry. */
-    public record DonorRef(long id, long clubId, String name) {
-    }
-
-    /** Donors referenced by an entry, by id. */
-    public Map<Long, DonorRef> donors(Collection<Long> ids) {
-        Map<Long, DonorRef> out = new LinkedHashMap<>();
-        if (ids.isEmpty()) {
-            return out;
-        }
-        try (PreparedStatement ps = connection().prepareStatement(donorsSql(ids));
-             ResultSet rs = ps.executeQuery()) {
-            readDonors(rs, out);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return out;
-    }
-
-    private static String donorsSql(Collection<Long> ids) {
-        return "SELECT id, club_id, name FROM donor WHERE id IN (" + literals(ids) + ")";
-    }
-
-    private static void readDonors(ResultSet rs, Map<Long, DonorRef> out) throws SQLException {
-        while (rs.next()) {
-            out.put(rs.getLong(1), new DonorRef(rs.getLong(1), rs.getLong(2), rs.getString(3)));
-        }
     }
 
     /** The entry a reversal refers to: its ledger, whether it is itself a reversal, whether already reversed. */

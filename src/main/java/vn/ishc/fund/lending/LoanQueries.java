@@ -4,16 +4,15 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import vn.ishc.fund.club.ClubAccess;
-import vn.ishc.fund.club.MemberRepository;
-import vn.ishc.fund.club.PovertyStatus;
+import vn.ishc.fund.club.ClubScope;
+import vn.ishc.fund.club.Members;
 import vn.ishc.fund.common.error.ApiException;
 import vn.ishc.fund.common.paging.Page;
 import vn.ishc.fund.common.paging.PageQuery;
 import vn.ishc.fund.common.paging.SqlFragment;
 import vn.ishc.fund.common.paging.SqlQuery;
-import vn.ishc.fund.ledger.LedgerAccess;
-import vn.ishc.fund.ledger.LedgerStore;
 import vn.ishc.fund.ledger.Fund;
+import vn.ishc.fund.ledger.LedgerBooks;
 import vn.ishc.fund.lending.LendingDtos.Arrears;
 import vn.ishc.fund.lending.LendingDtos.ArrearsRollUp;
 import vn.ishc.fund.lending.LendingDtos.ClubArrears;
@@ -51,20 +50,18 @@ public class LoanQueries {
     private final ClubAccess clubs;
     private final LoanStore loans;
     private final LoanReader reader;
-    private final MemberRepository members;
-    private final LedgerAccess ledgers;
-    private final LedgerStore ledger;
+    private final Members members;
+    private final LedgerBooks books;
     private final JdbcOperations jdbc;
     private final Clock clock;
 
-    public LoanQueries(ClubAccess clubs, LoanStore loans, LoanReader reader, MemberRepository members,
-                       LedgerAccess ledgers, LedgerStore ledger, JdbcOperations jdbc, Clock clock) {
+    LoanQueries(ClubAccess clubs, LoanStore loans, LoanReader reader, Members members, LedgerBooks books,
+                JdbcOperations jdbc, Clock clock) {
         this.clubs = clubs;
         this.loans = loans;
         this.reader = reader;
         this.members = members;
-        this.ledgers = ledgers;
-        this.ledger = ledger;
+        this.books = books;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -93,8 +90,7 @@ public class LoanQueries {
     /** Every loan of a member: schedule, payments, balance and arrears. */
     @ReadOnly
     public List<LoanView> memberLoans(Caller caller, long memberId, LocalDate asOf) {
-        var member = members.findById(memberId).filter(m -> clubs.canSee(caller, m.clubId()))
-                .orElseThrow(() -> ApiException.notFound("member"));
+        var member = members.visible(caller, memberId).orElseThrow(() -> ApiException.notFound("member"));
         return reader.views(loans.where("l.member_id = ?", member.id()), on(asOf), true);
     }
 
@@ -106,15 +102,15 @@ public class LoanQueries {
         Map<Long, List<LoanEventRow>> events = loans.eventsOf(running.stream().map(LoanRow::id).toList());
         List<Aging.LoanFigures> figures = new ArrayList<>();
         List<FollowUp> followUp = new ArrayList<>();
-        Map<Long, String[]> people = people(running);
+        Map<Long, Members.Contact> people = people(running);
         for (LoanRow l : running) {
             LoanState s = LoanReader.state(l, events.getOrDefault(l.id(), List.of()), on);
             figures.add(Aging.LoanFigures.of(l.id(), s, on));
             LendingDtos.Balance b = LoanReader.balance(l, s, on);
             BigDecimal toCollect = b.overduePrincipal().add(b.overdueInterest()).add(b.penaltyDue()).add(b.dueThisMonth());
             if (b.daysPastDue() > 0 || toCollect.signum() > 0) {
-                String[] p = people.get(l.memberId());
-                followUp.add(new FollowUp(l.id(), l.memberId(), p[0], p[1], b.daysPastDue(), b.overduePrincipal(),
+                Members.Contact p = people.get(l.memberId());
+                followUp.add(new FollowUp(l.id(), l.memberId(), p.fullName(), p.phone(), b.daysPastDue(), b.overduePrincipal(),
                         b.overdueInterest(), b.penaltyDue(), b.dueThisMonth(), toCollect));
             }
         }
@@ -129,20 +125,10 @@ public class LoanQueries {
     public ArrearsRollUp rollUp(Caller caller, Long unitId, LocalDate asOf) {
         long started = System.nanoTime();
         LocalDate on = on(asOf);
-        SqlFragment scope = caller.clubScope("c");
-        List<Object> params = new ArrayList<>(scope.params());
-        String unit = "";
-        if (unitId != null) {
-            unit = " AND (c.commune_id IN (SELECT descendant_id FROM admin_unit_closure WHERE ancestor_id = ?) "
-                    + "OR c.village_id IN (SELECT descendant_id FROM admin_unit_closure WHERE ancestor_id = ?))";
-            params.add(unitId);
-            params.add(unitId);
-        }
-        params.add(on);
-        params.add(on);
-        params.add(on);
-        List<LoanRow> running = loans.where("l.club_id IN (SELECT c.id FROM club c WHERE (" + scope.sql() + ")" + unit
-                + ") AND " + RUNNING, params.toArray());
+        SqlFragment inScope = ClubScope.clubIds(caller, unitId, "l.club_id");
+        List<Object> params = new ArrayList<>(inScope.params());
+        params.addAll(List.of(on, on, on));
+        List<LoanRow> running = loans.where(inScope.sql() + " AND " + RUNNING, params.toArray());
         Map<Long, List<LoanEventRow>> events = loans.eventsOf(running.stream().map(LoanRow::id).toList());
         // replaying thousands of loans is pure computation: spread it over the cores
         List<Aging.LoanFigures> all = running.parallelStream()
@@ -152,12 +138,12 @@ public class LoanQueries {
         for (int i = 0; i < running.size(); i++) {
             perClub.computeIfAbsent(running.get(i).clubId(), k -> new ArrayList<>()).add(all.get(i));
         }
-        Map<Long, String[]> names = clubNames(perClub.keySet());
+        Map<Long, ClubAccess.Label> names = clubs.labels(perClub.keySet());
         List<ClubArrears> rows = new ArrayList<>();
         perClub.forEach((club, figures) -> {
             Aging.Summary s = Aging.summarize(figures);
-            String[] n = names.get(club);
-            rows.add(new ClubArrears(club, n[0], n[1], s.loans(), LoanReader.vnd(s.outstanding()), s.par30(), s.par90(),
+            ClubAccess.Label n = names.get(club);
+            rows.add(new ClubArrears(club, n.code(), n.name(), s.loans(), LoanReader.vnd(s.outstanding()), s.par30(), s.par90(),
                     s.repaymentRate()));
         });
         Aging.Summary total = Aging.summarize(all);
@@ -171,13 +157,13 @@ public class LoanQueries {
     public Queue queue(Caller caller, long clubId) {
         clubs.visible(caller, clubId);
         LendingSettings settings = settings(clubId);
-        var chart = ledger.accounts(ledgers.ledgerOf(clubId, Fund.IGF).id());
-        BigDecimal cashAndBank = LoanService.sum(chart, "111").add(LoanService.sum(chart, "112"));
+        var chart = books.chart(clubId, Fund.IGF);
+        BigDecimal cashAndBank = LedgerBooks.net(chart, "111").add(LedgerBooks.net(chart, "112"));
         BigDecimal lendable = cashAndBank.subtract(settings.reserve()).max(BigDecimal.ZERO);
         List<LoanRow> waiting = loans.where("l.club_id = ? AND l.status IN ('APPLIED', 'APPROVED')", clubId);
-        Map<Long, String[]> people = people(waiting);
+        Map<Long, Members.Contact> people = people(waiting);
         List<LoanQueue.Application> apps = waiting.stream().map(l -> new LoanQueue.Application(l.id(), l.memberId(),
-                people.get(l.memberId())[0], PovertyStatus.valueOf(people.get(l.memberId())[2]), l.amount(),
+                people.get(l.memberId()).fullName(), people.get(l.memberId()).poverty(), l.amount(),
                 l.appliedOn(), l.status())).toList();
         List<QueuePlace> places = LoanQueue.order(apps, settings.queueOrder(), lendable).stream()
                 .map(p -> new QueuePlace(p.position(), p.application().loanId(), p.application().memberId(),
@@ -185,7 +171,7 @@ public class LoanQueries {
                         p.application().appliedOn(), p.application().status(), LoanReader.vnd(p.cumulative()),
                         p.fundableNow())).toList();
         return new Queue(clubId, LoanReader.vnd(cashAndBank), LoanReader.vnd(settings.reserve()),
-                LoanReader.vnd(lendable), LoanReader.vnd(LoanService.sum(chart, "156")), settings.queueOrder(), places);
+                LoanReader.vnd(lendable), LoanReader.vnd(LedgerBooks.net(chart, "156")), settings.queueOrder(), places);
     }
 
     @ReadOnly
@@ -218,39 +204,9 @@ public class LoanQueries {
         });
     }
 
-    /** Member id → {name, phone, poverty status}. */
-    private Map<Long, String[]> people(List<LoanRow> rows) {
-        Map<Long, String[]> out = new HashMap<>();
-        if (rows.isEmpty()) {
-            return out;
-        }
-        String in = rows.stream().map(l -> String.valueOf(l.memberId())).distinct().reduce((a, b) -> a + "," + b).orElseThrow();
-        jdbc.prepareStatement("SELECT id, full_name, phone, poverty_status FROM member WHERE id IN (" + in + ")", ps -> {
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getLong(1), new String[]{rs.getString(2), rs.getString(3), rs.getString(4)});
-                }
-            }
-            return null;
-        });
-        return out;
-    }
-
-    private Map<Long, String[]> clubNames(java.util.Collection<Long> ids) {
-        Map<Long, String[]> out = new HashMap<>();
-        if (ids.isEmpty()) {
-            return out;
-        }
-        String in = ids.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElseThrow();
-        jdbc.prepareStatement("SELECT id, code, name FROM club WHERE id IN (" + in + ")", ps -> {
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getLong(1), new String[]{rs.getString(2), rs.getString(3)});
-                }
-            }
-            return null;
-        });
-        return out;
+    /** Name, phone and poverty status of the loans' members. */
+    private Map<Long, Members.Contact> people(List<LoanRow> rows) {
+        return members.contacts(rows.stream().map(LoanRow::memberId).distinct().toList());
     }
 
     private static List<Aging.BucketRow> vnd(List<Aging.BucketRow> rows) {

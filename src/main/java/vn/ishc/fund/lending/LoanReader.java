@@ -2,6 +2,7 @@ package vn.ishc.fund.lending;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import vn.ishc.fund.club.Members;
 import vn.ishc.fund.lending.LendingDtos.AllocationView;
 import vn.ishc.fund.lending.LendingDtos.Balance;
 import vn.ishc.fund.lending.LendingDtos.EventView;
@@ -31,10 +32,12 @@ import java.util.Objects;
 public class LoanReader {
 
     private final LoanStore store;
+    private final Members members;
     private final JdbcOperations jdbc;
 
-    public LoanReader(LoanStore store, JdbcOperations jdbc) {
+    LoanReader(LoanStore store, Members members, JdbcOperations jdbc) {
         this.store = store;
+        this.members = members;
         this.jdbc = jdbc;
     }
 
@@ -145,12 +148,11 @@ public class LoanReader {
         if (loans.isEmpty()) {
             return out;
         }
-        String members = loans.stream().map(l -> String.valueOf(l.memberId())).distinct()
-                .reduce((a, b) -> a + "," + b).orElse("0");
+        members.refs(loans.stream().map(LoanRow::memberId).distinct().toList())
+                .forEach((id, m) -> out.put("m" + id, m.fullName()));
         String products = loans.stream().map(l -> String.valueOf(l.productId())).distinct()
-                .reduce((a, b) -> a + "," + b).orElse("0");
-        jdbc.prepareStatement("SELECT CONCAT('m', id), full_name FROM member WHERE id IN (" + members + ") "
-                + "UNION ALL SELECT CONCAT('p', id), name FROM loan_product WHERE id IN (" + products + ")", ps -> {
+                .reduce((a, b) -> a + "," + b).orElseThrow();
+        jdbc.prepareStatement("SELECT CONCAT('p', id), name FROM loan_product WHERE id IN (" + products + ")", ps -> {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.put(rs.getString(1), rs.getString(2));

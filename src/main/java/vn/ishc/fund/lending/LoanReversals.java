@@ -9,7 +9,7 @@ import vn.ishc.fund.ledger.EntryDraft;
 import vn.ishc.fund.ledger.Fund;
 import vn.ishc.fund.ledger.Idempotency;
 import vn.ishc.fund.ledger.LedgerPoster;
-import vn.ishc.fund.ledger.LedgerStore;
+import vn.ishc.fund.ledger.LedgerBooks;
 import vn.ishc.fund.ledger.PostedEntry;
 import vn.ishc.fund.ledger.PostingDraft;
 import vn.ishc.fund.lending.LendingDtos.LoanView;
@@ -46,16 +46,16 @@ public class LoanReversals {
     private final LoanStore store;
     private final LoanReader reader;
     private final LedgerPoster poster;
-    private final LedgerStore ledger;
+    private final LedgerBooks books;
     private final BusinessDates dates;
 
-    public LoanReversals(LoanService loans, LoanStore store, LoanReader reader, LedgerPoster poster, LedgerStore ledger,
+    public LoanReversals(LoanService loans, LoanStore store, LoanReader reader, LedgerPoster poster, LedgerBooks books,
                          BusinessDates dates) {
         this.loans = loans;
         this.store = store;
         this.reader = reader;
         this.poster = poster;
-        this.ledger = ledger;
+        this.books = books;
         this.dates = dates;
     }
 
@@ -229,7 +229,7 @@ public class LoanReversals {
 
     private PostedEntry mirror(Caller caller, Club club, LoanRow loan, long entryId, LocalDate date, String description,
                                String reason) {
-        List<PostingDraft> lines = ledger.postingsOf(entryId).stream().map(PostingDraft::mirrored).toList();
+        List<PostingDraft> lines = books.postingsOf(entryId).stream().map(PostingDraft::mirrored).toList();
         return loans.post(caller, club, new EntryDraft(Fund.IGF, date, "REVERSAL", description, lines, entryId, reason),
                 loan.memberId());
     }

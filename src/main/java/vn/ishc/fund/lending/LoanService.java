@@ -2,10 +2,11 @@ package vn.ishc.fund.lending;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import vn.ishc.fund.club.BoardRole;
 import vn.ishc.fund.club.Club;
 import vn.ishc.fund.club.ClubAccess;
 import vn.ishc.fund.club.Member;
-import vn.ishc.fund.club.MemberRepository;
+import vn.ishc.fund.club.Members;
 import vn.ishc.fund.common.error.ApiException;
 import vn.ishc.fund.common.text.Texts;
 import vn.ishc.fund.common.time.BusinessDates;
@@ -15,7 +16,7 @@ import vn.ishc.fund.ledger.EntryDraft;
 import vn.ishc.fund.ledger.Fund;
 import vn.ishc.fund.ledger.Idempotency;
 import vn.ishc.fund.ledger.LedgerPoster;
-import vn.ishc.fund.ledger.LedgerStore;
+import vn.ishc.fund.ledger.LedgerBooks;
 import vn.ishc.fund.ledger.PostedEntry;
 import vn.ishc.fund.ledger.PostingDraft;
 import vn.ishc.fund.lending.LendingDtos.Apply;
@@ -61,16 +62,16 @@ public class LoanService {
     private final LoanStore loans;
     private final LoanReader reader;
     private final LoanProductRepository products;
-    private final MemberRepository members;
+    private final Members members;
     private final LedgerPoster poster;
-    private final LedgerStore ledger;
+    private final LedgerBooks books;
     private final Idempotency idempotency;
     private final Tx tx;
     private final JdbcOperations jdbc;
     private final BusinessDates dates;
 
     public LoanService(ClubAccess clubs, LoanStore loans, LoanReader reader, LoanProductRepository products,
-                       MemberRepository members, LedgerPoster poster, LedgerStore ledger, Idempotency idempotency,
+                       Members members, LedgerPoster poster, LedgerBooks books, Idempotency idempotency,
                        Tx tx, JdbcOperations jdbc, BusinessDates dates) {
         this.clubs = clubs;
         this.loans = loans;
@@ -78,7 +79,7 @@ public class LoanService {
         this.products = products;
         this.members = members;
         this.poster = poster;
-        this.ledger = ledger;
+        this.books = books;
         this.idempotency = idempotency;
         this.tx = tx;
         this.jdbc = jdbc;
@@ -92,7 +93,7 @@ public class LoanService {
             if (applied.isBefore(club.foundedOn())) {
                 throw ApiException.rule("appliedOn", "before-founding", club.foundedOn());
             }
-            Member member = clubMember(club, req.memberId(), "memberId");
+            Member member = members.requireInClub(club.id(), req.memberId(), "memberId");
             if (!member.activeOn(applied)) {
                 throw ApiException.rule("memberId", "member-left");
             }
@@ -133,7 +134,7 @@ public class LoanService {
             LoanRow loan = locked(caller, loanId, req.decision() == LendingDtos.DecisionKind.CHAIR ? DECIDERS : BOOKKEEPERS);
             requireStatus(loan, LoanStatus.APPLIED);
             checkDecisionDate(loan, req.decidedOn(), "decidedOn");
-            Long chair = boardHolder(loan.clubId(), "CHAIR", req.decidedOn());
+            Long chair = members.boardHolder(loan.clubId(), BoardRole.CHAIR, req.decidedOn()).orElse(null);
             if (req.decision() == LendingDtos.DecisionKind.CHAIR) {
                 if (chair != null && chair == loan.memberId()) {
                     throw ApiException.rule("decision", "self-approval");
@@ -148,7 +149,7 @@ public class LoanService {
                 if (req.approverMemberId() == loan.memberId()) {
                     throw ApiException.rule("approverMemberId", "self-approval");
                 }
-                if (!onBoard(loan.clubId(), req.approverMemberId(), req.decidedOn())) {
+                if (!members.onBoard(loan.clubId(), req.approverMemberId(), req.decidedOn())) {
                     throw ApiException.rule("approverMemberId", "not-board-member");
                 }
             }
@@ -278,8 +279,8 @@ public class LoanService {
             requireInOrder(loan, events, req.date());
             LoanState state = replay(loan, events, req.date(), "date");
             BigDecimal outstanding = state.outstandingPrincipal();
-            Map<String, AccountRow> chart = ledger.lock(club.id(), List.of(Fund.IGF)).get(Fund.IGF).chart();
-            BigDecimal allowance = sum(chart, LoanPostingRules.ALLOWANCE).negate();
+            Map<String, AccountRow> chart = books.lockedChart(club.id(), Fund.IGF);
+            BigDecimal allowance = LedgerBooks.net(chart, LoanPostingRules.ALLOWANCE).negate();
             PostedEntry entry = post(caller, club, LoanPostingRules.writeOff(loan.id(), loan.memberId(), outstanding,
                     allowance, req.date(), "Xóa nợ khoản vay: " + Texts.clean(req.reason())), loan.memberId());
             Map<String, Object> set = new LinkedHashMap<>();
@@ -385,9 +386,9 @@ public class LoanService {
 
     /** Money to lend: cash and bank of the income-generation fund beyond the reserve; goods: what the fund holds. */
     private void checkAvailable(Club club, LoanRow loan, Disbursement method) {
-        Map<String, AccountRow> chart = ledger.lock(club.id(), List.of(Fund.IGF)).get(Fund.IGF).chart();
-        BigDecimal available = method == Disbursement.IN_KIND_FROM_STOCK ? sum(chart, "156")
-                : sum(chart, "111").add(sum(chart, "112")).subtract(reserve(club.id()));
+        Map<String, AccountRow> chart = books.lockedChart(club.id(), Fund.IGF);
+        BigDecimal available = method == Disbursement.IN_KIND_FROM_STOCK ? LedgerBooks.net(chart, "156")
+                : LedgerBooks.net(chart, "111").add(LedgerBooks.net(chart, "112")).subtract(reserve(club.id()));
         if (loan.amount().compareTo(available) > 0) {
             throw ApiException.rule("amount", "above-available", LoanReader.vnd(available.max(BigDecimal.ZERO)));
         }
@@ -400,12 +401,6 @@ public class LoanService {
                 return rs.next() ? rs.getBigDecimal(1) : BigDecimal.ZERO;
             }
         });
-    }
-
-    /** Debit-minus-credit of the leaf accounts under a code. */
-    static BigDecimal sum(Map<String, AccountRow> chart, String code) {
-        return chart.values().stream().filter(a -> !a.header() && a.code().startsWith(code))
-                .map(a -> a.debitTotal().subtract(a.creditTotal())).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** The loan, locked, if the caller's role may act and the loan's club is in scope (404 otherwise). */
@@ -444,37 +439,6 @@ public class LoanService {
         if (date.isBefore(loan.appliedOn())) {
             throw ApiException.rule(field, "before-application", loan.appliedOn());
         }
-    }
-
-    private Member clubMember(Club club, long memberId, String field) {
-        return members.requireInClub(club.id(), memberId, field);
-    }
-
-    /** The member holding a single-holder board role on a date, if any. */
-    private Long boardHolder(long clubId, String role, LocalDate date) {
-        return jdbc.prepareStatement("SELECT member_id FROM board_member WHERE club_id = ? AND role = ? "
-                + "AND term_start <= ? AND (term_end IS NULL OR term_end >= ?) ORDER BY term_start DESC LIMIT 1", ps -> {
-            ps.setLong(1, clubId);
-            ps.setString(2, role);
-            ps.setObject(3, date);
-            ps.setObject(4, date);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : null;
-            }
-        });
-    }
-
-    private boolean onBoard(long clubId, long memberId, LocalDate date) {
-        return jdbc.prepareStatement("SELECT 1 FROM board_member WHERE club_id = ? AND member_id = ? "
-                + "AND term_start <= ? AND (term_end IS NULL OR term_end >= ?)", ps -> {
-            ps.setLong(1, clubId);
-            ps.setLong(2, memberId);
-            ps.setObject(3, date);
-            ps.setObject(4, date);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        });
     }
 
     private static BigDecimal vnd(BigDecimal amount, String field) {

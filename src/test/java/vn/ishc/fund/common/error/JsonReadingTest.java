@@ -104,7 +104,7 @@ class JsonReadingTest {
     void textIsComposedAndKeepsItsLines() throws IOException {
         String nfd = Normalizer.normalize("Nguyễn Thị Lan", Normalizer.Form.NFD);
         String body = "{\"name\":\"" + nfd + "\",\"kind\":\"INDIVIDUAL\",\"note\":\"dòng 1\\n\\tdòng 2\"}";
-        FundDtos.CreateDonor donor = json.readValue(body, FundDtos.CreateDonor.class);
+        vn.ishc.fund.club.DonorDtos.CreateDonor donor = json.readValue(body, vn.ishc.fund.club.DonorDtos.CreateDonor.class);
         assertEquals("Nguyễn Thị Lan", donor.name());
         assertEquals(Normalizer.normalize("Nguyễn Thị Lan", Normalizer.Form.NFC), donor.name());
         assertEquals("dòng 1\n\tdòng 2", donor.note());

@@ -1,4 +1,4 @@
-package vn.ishc.fund.fund;
+package vn.ishc.fund.club;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -15,8 +15,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import vn.ishc.fund.common.paging.Page;
 import vn.ishc.fund.common.paging.PageQuery;
-import vn.ishc.fund.fund.FundDtos.CreateDonor;
-import vn.ishc.fund.fund.FundDtos.DonorView;
+import vn.ishc.fund.club.DonorDtos.CreateDonor;
+import vn.ishc.fund.club.DonorDtos.DonorView;
 import vn.ishc.fund.security.Callers;
 import vn.ishc.fund.security.Role;
 

@@ -1,4 +1,4 @@
-package vn.ishc.fund.fund;
+package vn.ishc.fund.club;
 
 public enum DonorKind {
     INDIVIDUAL, FAMILY, BUSINESS, ORGANISATION, GOVERNMENT, NGO
