@@ -1,6 +1,8 @@
 package vn.ishc.fund.db;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -30,10 +32,26 @@ public final class Restore {
         }
     }
 
+    /** Whether the file ends as mariadb-dump ends a dump it finished (a cut download does not). */
+    static boolean complete(Path dump) throws IOException {
+        try (RandomAccessFile f = new RandomAccessFile(dump.toFile(), "r")) {
+            long from = Math.max(0, f.length() - 512);
+            byte[] tail = new byte[(int) (f.length() - from)];
+            f.seek(from);
+            f.readFully(tail);
+            String text = new String(tail, StandardCharsets.UTF_8).stripTrailing();
+            return text.substring(text.lastIndexOf('\n') + 1).startsWith("-- Dump completed");
+        }
+    }
+
     /** Loads the dump into a new embedded server on {@code dataDir}, which must be empty or absent. */
     public static void into(Path dump, Path dataDir) throws IOException {
         if (!Files.isRegularFile(dump)) {
             throw new IOException("no backup file " + dump);
+        }
+        if (!complete(dump)) {
+            throw new IOException(dump + " is not a complete backup: it does not end with mariadb-dump's "
+                    + "\"-- Dump completed\" line");
         }
         if (Files.isDirectory(dataDir)) {
             try (var entries = Files.list(dataDir)) {

@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,6 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,6 +82,10 @@ class BackupRestoreTest {
                 sourceEntries.put(ledger, db.rows("SELECT id, seq, hash FROM journal_entry WHERE ledger_id = ? ORDER BY seq", ledger));
             }
             deleteTree(RESTORED);
+            Path cut = backup.resolveSibling("cut.sql");
+            Files.write(cut, java.util.Arrays.copyOf(Files.readAllBytes(backup), (int) Files.size(backup) / 2));
+            assertThrows(IOException.class, () -> Restore.into(cut, RESTORED), "a cut backup is refused");
+            assertFalse(Files.exists(RESTORED), "and nothing was started for it");
             Restore.into(backup, RESTORED);
             long restoredTotal = 0;
             try (OwnService restored = OwnService.start("restore-db", false, Map.of())) {
@@ -135,7 +141,8 @@ class BackupRestoreTest {
         String token = service.login("admin", OwnService.ADMIN_PASSWORD);
         URI uri = service.context().getBean(io.micronaut.runtime.server.EmbeddedServer.class).getURI().resolve("/api/v1/admin/backup");
         HttpResponse<Path> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri)
-                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofFile(to));
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofFile(to,
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING));
         assertEquals(200, r.statusCode(), () -> readQuietly(to));
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/sql"));
         assertTrue(r.headers().firstValue("Content-Disposition").orElse("").contains("ishc-backup-"));
