@@ -1,5 +1,7 @@
 package vn.ishc.fund;
 
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.EmbeddedApplication;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
@@ -15,7 +17,22 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
         security = @SecurityRequirement(name = "bearer"))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class Application {
+
+    /**
+     * Starts the service. On SIGTERM the whole context closes (graceful shutdown: requests in flight
+     * finish, then the beans close and the embedded database stops). Micronaut's own start would
+     * register a hook that first stops the HTTP server, cutting the connections of those requests.
+     */
     public static void main(String[] args) {
-        Micronaut.build(args).banner(false).start();
+        ApplicationContext context = Micronaut.build(args).banner(false).mainClass(Application.class).build();
+        try {
+            context.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(context::close, "graceful-shutdown"));
+            context.findBean(EmbeddedApplication.class).ifPresent(EmbeddedApplication::start);
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Application.class).error("The service could not start: {}", e.getMessage(), e);
+            context.close();
+            System.exit(1);
+        }
     }
 }

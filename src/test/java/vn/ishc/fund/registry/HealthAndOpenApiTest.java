@@ -12,25 +12,41 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The public, unauthenticated endpoints: health with the database, the OpenAPI spec and its UI. */
 class HealthAndOpenApiTest {
 
     @Test
-    void healthIsUpAndReportsTheDatabase() {
+    void healthIsUpAndNamesTheServiceForEveryone() {
         JsonNode anonymous = TestApp.api().get("/health").expect(200).json();
         assertEquals("UP", anonymous.get("status").asText());
-        assertTrue(anonymous.path("details").isEmpty(), "no details without login: " + anonymous);
-        Response r = Fixtures.admin().get("/health").expect(200);
-        JsonNode health = r.json();
+        assertEquals("ishc-fund", anonymous.get("name").asText(), anonymous.toString());
+        assertTrue(anonymous.get("version").asText().matches("\\d+\\.\\d+\\.\\d+.*"), anonymous.toString());
+        assertTrue(anonymous.path("details").isMissingNode(), "no details without login: " + anonymous);
+    }
+
+    @Test
+    void onlyAdminSeesTheDetails() {
+        long province = Fixtures.province();
+        String officer = Fixtures.user("PROVINCE_OFFICER", province, null);
+        JsonNode notAdmin = TestApp.api().as(officer).get("/health").expect(200).json();
+        assertEquals("UP", notAdmin.get("status").asText());
+        assertTrue(notAdmin.path("details").isMissingNode(), "no details for a non-admin: " + notAdmin);
+
+        JsonNode health = Fixtures.admin().get("/health").expect(200).json();
         assertEquals("UP", health.get("status").asText());
-        JsonNode jdbc = health.at("/details/jdbc");
-        assertEquals("UP", jdbc.get("status").asText(), health.toString());
-        String url = jdbc.get("details").fieldNames().next();
+        assertEquals("ishc-fund", health.get("name").asText());
+        JsonNode db = health.at("/details/database");
+        assertEquals("UP", db.get("status").asText(), health.toString());
+        String url = db.at("/details/url").asText();
         assertTrue(url.startsWith("jdbc:mariadb://127.0.0.1:"), url);
-        assertTrue(url.contains("/ishc"), url);
-        assertTrue(jdbc.get("details").get(url).get("details").get("version").asText().contains("MariaDB"), jdbc.toString());
+        assertTrue(url.endsWith("/ishc"), "the address only, no options such as allowMultiQueries: " + url);
+        assertEquals("root", db.at("/details/user").asText());
+        assertEquals("embedded", db.at("/details/server").asText());
+        assertTrue(db.at("/details/version").asText().contains("MariaDB"), db.toString());
+        assertFalse(health.toString().contains("allowMultiQueries"), health.toString());
     }
 
     @Test

@@ -19,7 +19,9 @@ public final class TestApp {
     public static synchronized EmbeddedServer server() {
         if (server == null) {
             server = ApplicationContext.run(EmbeddedServer.class, "test");
-            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+            // the context, as the service's main does: requests drain, then the embedded database stops
+            ApplicationContext context = server.getApplicationContext();
+            Runtime.getRuntime().addShutdownHook(new Thread(context::close));
         }
         return server;
     }
