@@ -9,7 +9,7 @@ import io.micronaut.data.repository.CrudRepository;
 import java.time.LocalDate;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface BoardRepository extends CrudRepository<BoardMember, Long> {
+interface BoardRepository extends CrudRepository<BoardMember, Long> {
 
     /** Whether another term of this role overlaps [start, end] (end null = open). */
     @Query("SELECT COUNT(*) > 0 FROM board_member WHERE club_id = :clubId AND role = :role AND id <> :exceptId "

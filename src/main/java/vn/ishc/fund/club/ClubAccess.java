@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -64,6 +65,11 @@ public class ClubAccess {
             }
             return out;
         });
+    }
+
+    /** The club, whoever asks (for the registry's collaborators; requests go through {@link #visible}). */
+    public Optional<Club> find(long clubId) {
+        return clubs.findById(clubId);
     }
 
     /** A club's code and name, for lists that name clubs. */

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface ClubRepository extends CrudRepository<Club, Long> {
+interface ClubRepository extends CrudRepository<Club, Long> {
 
     boolean existsByCode(String code);
 

@@ -15,7 +15,8 @@ import vn.ishc.fund.common.paging.SqlQuery;
 import vn.ishc.fund.common.text.Texts;
 import vn.ishc.fund.common.time.PlausibleDates;
 import vn.ishc.fund.geo.AdminUnit;
-import vn.ishc.fund.geo.AdminUnitRepository;
+import vn.ishc.fund.geo.UnitTree;
+import vn.ishc.fund.geo.Units;
 import vn.ishc.fund.geo.UnitLevel;
 import vn.ishc.fund.security.Caller;
 import vn.ishc.fund.security.Role;
@@ -31,22 +32,22 @@ import java.util.Map;
 public class ClubService {
 
     static final Map<String, String> SORTABLE = Map.of("code", "c.code", "name", "c.name",
-            "foundedOn", "c.founded_on", "status", "c.status", "commune", "cm.name");
+            "foundedOn", "c.founded_on", "status", "c.status", "commune", UnitTree.name("c.commune_id"));
 
-    private static final String FROM = "FROM club c JOIN admin_unit cm ON cm.id = c.commune_id "
-            + "JOIN admin_unit pv ON pv.id = cm.parent_id LEFT JOIN admin_unit v ON v.id = c.village_id";
-    private static final String SELECT = "SELECT c.*, cm.name AS commune_name, pv.id AS province_id, "
-            + "pv.name AS province_name, v.name AS village_name, "
+    private static final String FROM = "FROM club c";
+    private static final String SELECT = "SELECT c.*, " + UnitTree.name("c.commune_id") + " AS commune_name, "
+            + UnitTree.parentId("c.commune_id") + " AS province_id, " + UnitTree.parentName("c.commune_id")
+            + " AS province_name, " + UnitTree.name("c.village_id") + " AS village_name, "
             + "(SELECT COUNT(*) FROM member m WHERE m.club_id = c.id AND m.left_on IS NULL) AS active_members";
 
     private final ClubRepository clubs;
-    private final AdminUnitRepository units;
+    private final Units units;
     private final ClubAccess access;
     private final JdbcOperations jdbc;
     private final Clock clock;
     private final List<ClubCreatedListener> listeners;
 
-    public ClubService(ClubRepository clubs, AdminUnitRepository units, ClubAccess access, JdbcOperations jdbc,
+    public ClubService(ClubRepository clubs, Units units, ClubAccess access, JdbcOperations jdbc,
                        Clock clock, List<ClubCreatedListener> listeners) {
         this.clubs = clubs;
         this.units = units;

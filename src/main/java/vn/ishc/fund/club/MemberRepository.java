@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface MemberRepository extends CrudRepository<Member, Long> {
+interface MemberRepository extends CrudRepository<Member, Long> {
 
     /**
      * The club's member with this id, or 422 {@code not-a-club-member} on {@code field}. Another

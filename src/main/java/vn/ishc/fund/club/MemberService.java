@@ -16,7 +16,8 @@ import vn.ishc.fund.common.paging.PageQuery;
 import vn.ishc.fund.common.paging.SqlQuery;
 import vn.ishc.fund.common.text.Texts;
 import vn.ishc.fund.common.time.PlausibleDates;
-import vn.ishc.fund.geo.AdminUnitRepository;
+import vn.ishc.fund.geo.UnitTree;
+import vn.ishc.fund.geo.Units;
 import vn.ishc.fund.security.Caller;
 import vn.ishc.fund.security.Role;
 
@@ -35,19 +36,19 @@ public class MemberService {
             "birthYear", "m.birth_year", "joinedOn", "m.joined_on", "club", "c.code");
     static final Role[] WRITERS = {Role.ADMIN, Role.PROVINCE_OFFICER, Role.CHAIR, Role.TREASURER};
 
-    private static final String FROM = "FROM member m JOIN club c ON c.id = m.club_id "
-            + "LEFT JOIN admin_unit v ON v.id = m.village_id";
-    private static final String SELECT = "SELECT m.*, c.code AS club_code, v.name AS village_name";
+    private static final String FROM = "FROM member m JOIN club c ON c.id = m.club_id";
+    private static final String SELECT = "SELECT m.*, c.code AS club_code, " + UnitTree.name("m.village_id")
+            + " AS village_name";
 
     private final MemberRepository members;
-    private final AdminUnitRepository units;
+    private final Units units;
     private final ClubAccess access;
     private final JdbcOperations jdbc;
     private final Clock clock;
     private final List<MemberHistory> histories;
     private final int elderlyAge;
 
-    public MemberService(MemberRepository members, AdminUnitRepository units, ClubAccess access, JdbcOperations jdbc,
+    public MemberService(MemberRepository members, Units units, ClubAccess access, JdbcOperations jdbc,
                          Clock clock, List<MemberHistory> histories, @Value("${ishc.elderly-age:60}") int elderlyAge) {
         this.members = members;
         this.units = units;

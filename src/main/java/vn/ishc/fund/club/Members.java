@@ -85,6 +85,19 @@ public class Members {
         return out;
     }
 
+    /** The club's members who have not left, in member-number order. */
+    public List<Ref> current(long clubId) {
+        return jdbc.prepareStatement("SELECT id, club_id, joined_on, left_on, full_name FROM member "
+                + "WHERE club_id = ? AND left_on IS NULL ORDER BY member_no", ps -> {
+            ps.setLong(1, clubId);
+            Map<Long, Ref> out = new LinkedHashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                readRefs(rs, out);
+            }
+            return List.copyOf(out.values());
+        });
+    }
+
     /** Name, phone and poverty status of these members. */
     public Map<Long, Contact> contacts(Collection<Long> ids) {
         Map<Long, Contact> out = new LinkedHashMap<>();

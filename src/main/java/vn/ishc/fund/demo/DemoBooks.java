@@ -1,10 +1,10 @@
 package vn.ishc.fund.demo;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import vn.ishc.fund.club.DonorDtos;
 import vn.ishc.fund.club.DonorKind;
 import vn.ishc.fund.club.DonorService;
+import vn.ishc.fund.club.Members;
 import vn.ishc.fund.fund.FundDtos;
 import vn.ishc.fund.fund.FundOperations;
 import vn.ishc.fund.fund.PostingRules.DonationPurpose;
@@ -22,7 +22,6 @@ import vn.ishc.fund.lending.engine.RepaymentFrequency;
 import vn.ishc.fund.security.Caller;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -47,15 +46,15 @@ public class DemoBooks {
     private final DonorService donors;
     private final ProductService products;
     private final LoanService loans;
-    private final JdbcOperations jdbc;
+    private final Members members;
 
     public DemoBooks(FundOperations funds, DonorService donors, ProductService products, LoanService loans,
-                     JdbcOperations jdbc) {
+                     Members members) {
         this.funds = funds;
         this.donors = donors;
         this.products = products;
         this.loans = loans;
-        this.jdbc = jdbc;
+        this.members = members;
     }
 
     private record Person(long id, LocalDate joined) {
@@ -162,16 +161,7 @@ public class DemoBooks {
     }
 
     private List<Person> people(long club) {
-        return jdbc.prepareStatement("SELECT id, joined_on FROM member WHERE club_id = ? AND left_on IS NULL ORDER BY member_no", ps -> {
-            ps.setLong(1, club);
-            List<Person> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Person(rs.getLong(1), rs.getObject(2, LocalDate.class)));
-                }
-            }
-            return out;
-        });
+        return members.current(club).stream().map(m -> new Person(m.id(), m.joinedOn())).toList();
     }
 
     private static BigDecimal vnd(long v) {

@@ -1,23 +1,24 @@
 package vn.ishc.fund.demo;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.ishc.fund.club.BoardRole;
+import vn.ishc.fund.club.BulkRegistry;
 import vn.ishc.fund.club.ClubDtos.CreateClub;
 import vn.ishc.fund.club.ClubService;
+import vn.ishc.fund.club.TrainingKind;
 import vn.ishc.fund.geo.AdminUnitDtos.CreateUnit;
 import vn.ishc.fund.geo.AdminUnitService;
 import vn.ishc.fund.geo.AreaType;
 import vn.ishc.fund.geo.UnitKind;
+import vn.ishc.fund.geo.Units;
 import vn.ishc.fund.security.Caller;
 import vn.ishc.fund.security.PasswordHasher;
 import vn.ishc.fund.security.Role;
 import vn.ishc.fund.user.UserService;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,29 +64,25 @@ public class DemoData {
     private final ClubService clubs;
     private final UserService users;
     private final DemoBooks books;
-    private final JdbcOperations jdbc;
+    private final BulkRegistry registry;
+    private final Units unitCodes;
     private final Clock clock;
 
     public DemoData(AdminUnitService units, ClubService clubs, UserService users, DemoBooks books,
-                    JdbcOperations jdbc, Clock clock) {
+                    BulkRegistry registry, Units unitCodes, Clock clock) {
         this.units = units;
         this.clubs = clubs;
         this.users = users;
         this.books = books;
-        this.jdbc = jdbc;
+        this.registry = registry;
+        this.unitCodes = unitCodes;
         this.clock = clock;
     }
 
     /** Loads the demo unless it is already there. {@code password} blank: random passwords, logged once. */
     @Transactional
     public Result load(String password) {
-        boolean present = jdbc.prepareStatement("SELECT 1 FROM admin_unit WHERE code = ? FOR UPDATE", ps -> {
-            ps.setString(1, PROVINCE_CODE);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        });
-        if (present) {
+        if (unitCodes.existsLocked(PROVINCE_CODE)) {
             return new Result(false, 0, 0);
         }
         LocalDate today = LocalDate.now(clock);
@@ -142,8 +139,8 @@ public class DemoData {
             long club = clubs.create(SYSTEM, new CreateClub(communeCode + "-CLB" + (v + 1), clubName, commune, village,
                     founded, (10 + population.nextInt(300)) + "/QĐ-UBND", null, meetingDay)).id();
             int size = 45 + population.nextInt(21);
-            insertMembers(club, village, population.members(size, spec.area(), founded, today));
-            insertBoard(club, founded, today, population);
+            List<Long> memberIds = insertMembers(club, village, population.members(size, spec.area(), founded, today));
+            insertBoard(club, memberIds, founded, today, population);
             books.load(SYSTEM, club, meetingDay, today, new java.util.Random(club * 31L));
             memberCount[0] += size;
             ids.add(club);
@@ -151,74 +148,33 @@ public class DemoData {
         return ids;
     }
 
-    private void insertMembers(long club, long village, List<DemoPopulation.Person> people) {
-        jdbc.prepareStatement("INSERT INTO member (club_id, member_no, full_name, sex, birth_year, poverty_status, "
-                + "ethnicity, village_id, phone, joined_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
-            int no = 1;
-            for (DemoPopulation.Person p : people) {
-                ps.setLong(1, club);
-                ps.setInt(2, no++);
-                ps.setString(3, p.fullName());
-                ps.setString(4, p.sex().name());
-                ps.setInt(5, p.birthYear());
-                ps.setString(6, p.poverty().name());
-                ps.setString(7, p.ethnicity());
-                ps.setLong(8, village);
-                ps.setString(9, p.phone());
-                ps.setObject(10, p.joinedOn());
-                ps.addBatch();
-            }
-            return ps.executeBatch();
-        });
+    private List<Long> insertMembers(long club, long village, List<DemoPopulation.Person> people) {
+        return registry.addMembers(club, people.stream().map(p -> new BulkRegistry.NewMember(p.fullName(), p.sex(),
+                p.birthYear(), p.poverty(), p.ethnicity(), village, p.phone(), p.joinedOn())).toList());
     }
 
     /** Members 1–5 form the board from the founding day; each had an initial training and most got refreshers. */
-    private void insertBoard(long club, LocalDate founded, LocalDate today, DemoPopulation population) {
-        String[] roles = {"CHAIR", "VICE_CHAIR", "TREASURER", "OTHER", "OTHER"};
-        List<Long> boardIds = jdbc.prepareStatement(
-                "SELECT id FROM member WHERE club_id = ? AND member_no <= ? ORDER BY member_no", ps -> {
-            ps.setLong(1, club);
-            ps.setInt(2, roles.length);
-            List<Long> ids = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
+    private void insertBoard(long club, List<Long> memberIds, LocalDate founded, LocalDate today, DemoPopulation population) {
+        BoardRole[] roles = {BoardRole.CHAIR, BoardRole.VICE_CHAIR, BoardRole.TREASURER, BoardRole.OTHER, BoardRole.OTHER};
+        List<Long> boardIds = memberIds.subList(0, roles.length);
+        List<BulkRegistry.Seat> seats = new ArrayList<>();
+        for (int i = 0; i < roles.length; i++) {
+            seats.add(new BulkRegistry.Seat(boardIds.get(i), roles[i], founded));
+        }
+        registry.addBoard(club, seats);
+        List<BulkRegistry.NewTraining> trainings = new ArrayList<>();
+        for (long member : boardIds) {
+            trainings.add(new BulkRegistry.NewTraining(member, TrainingKind.INITIAL, founded.plusDays(30),
+                    "Tập huấn ban đầu mô hình CLB LTHTGN"));
+            for (int year = founded.getYear() + 1; year <= today.getYear(); year++) {
+                LocalDate on = LocalDate.of(year, 3, 15);
+                if (!on.isAfter(today) && population.nextInt(100) < 85) {
+                    trainings.add(new BulkRegistry.NewTraining(member, TrainingKind.REFRESHER, on,
+                            "Tập huấn bồi dưỡng hằng năm " + year));
                 }
             }
-            return ids;
-        });
-        jdbc.prepareStatement("INSERT INTO board_member (club_id, member_id, role, term_start) VALUES (?, ?, ?, ?)", ps -> {
-            for (int i = 0; i < roles.length; i++) {
-                ps.setLong(1, club);
-                ps.setLong(2, boardIds.get(i));
-                ps.setString(3, roles[i]);
-                ps.setObject(4, founded);
-                ps.addBatch();
-            }
-            return ps.executeBatch();
-        });
-        jdbc.prepareStatement("INSERT INTO training (club_id, member_id, kind, trained_on, topic) VALUES (?, ?, ?, ?, ?)", ps -> {
-            for (long member : boardIds) {
-                addTraining(ps, club, member, "INITIAL", founded.plusDays(30), "Tập huấn ban đầu mô hình CLB LTHTGN");
-                for (int year = founded.getYear() + 1; year <= today.getYear(); year++) {
-                    LocalDate on = LocalDate.of(year, 3, 15);
-                    if (!on.isAfter(today) && population.nextInt(100) < 85) {
-                        addTraining(ps, club, member, "REFRESHER", on, "Tập huấn bồi dưỡng hằng năm " + year);
-                    }
-                }
-            }
-            return ps.executeBatch();
-        });
-    }
-
-    private static void addTraining(PreparedStatement ps, long club, long member, String kind, LocalDate on,
-                                    String topic) throws java.sql.SQLException {
-        ps.setLong(1, club);
-        ps.setLong(2, member);
-        ps.setString(3, kind);
-        ps.setObject(4, on);
-        ps.setString(5, topic);
-        ps.addBatch();
+        }
+        registry.addTrainings(club, trainings);
     }
 
     private void demoUser(String username, String fullName, Role role, Long unit, List<Long> clubIds, String password) {

@@ -8,9 +8,12 @@ import io.micronaut.data.repository.CrudRepository;
 import vn.ishc.fund.common.error.ApiException;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface AdminUnitRepository extends CrudRepository<AdminUnit, Long> {
+interface AdminUnitRepository extends CrudRepository<AdminUnit, Long> {
 
     boolean existsByCode(String code);
+
+    @Query("SELECT COUNT(*) > 0 FROM admin_unit WHERE code = :code FOR UPDATE")
+    boolean existsLocked(String code);
 
     /** A unit's closure rows: itself, and every ancestor of its parent. */
     @Query("INSERT INTO admin_unit_closure (ancestor_id, descendant_id) "

@@ -23,7 +23,7 @@ import java.util.Map;
  * "now", otherwise the month rows before the date's month plus the day rows of that month.
  */
 @Singleton
-public class BalanceReader {
+class BalanceReader {
 
     private final LedgerStore store;
     private final JdbcOperations jdbc;

@@ -23,7 +23,7 @@ import java.util.List;
  * postings (invariant 4): the first account whose kept balance differs is named.
  */
 @Singleton
-public class ChainVerifier {
+class ChainVerifier {
 
     private static final String SQL = "SELECT e.id, e.seq, e.value_date, e.operation, e.voucher_type, e.voucher_year, "
             + "e.voucher_no, e.description, e.total, e.reverses_id, e.reversal_reason, e.batch_id, e.recorded_by, "

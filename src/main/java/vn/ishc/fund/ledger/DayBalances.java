@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * balance on its value date and on every later date (invariant 9), not only against today's.
  * Immutable: {@link #with} returns a copy, so a refused draft leaves the locked books unchanged.
  */
-public final class DayBalances {
+final class DayBalances {
 
     private static final DayBalances NONE = new DayBalances(null, Map.of());
 

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
 
 /** Reads posted entries with their postings. Callers check scope first. */
 @Singleton
-public class EntryReader {
+class EntryReader {
 
     public static final Map<String, String> SORTABLE = Map.of("seq", "e.seq", "date", "e.value_date",
             "total", "e.total");

@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * operator corrects them by reversal; the demo never has any.
  */
 @Singleton
-public class HistoryCheck {
+class HistoryCheck {
 
     private final ClubAccess clubs;
     private final JdbcOperations jdbc;

@@ -12,7 +12,7 @@ import java.sql.ResultSet;
 
 /** Scope checks for ledgers: a ledger is visible or writable exactly when its club is. */
 @Singleton
-public class LedgerAccess {
+class LedgerAccess {
 
     private final ClubAccess clubs;
     private final JdbcOperations jdbc;

@@ -5,7 +5,7 @@ import vn.ishc.fund.club.MemberHistory;
 
 /** A member with any posting in a ledger has history. */
 @Singleton
-public class LedgerMemberHistory implements MemberHistory {
+class LedgerMemberHistory implements MemberHistory {
     @Override
     public String historyQuery() {
         return "SELECT 1 FROM posting WHERE member_id = ?";

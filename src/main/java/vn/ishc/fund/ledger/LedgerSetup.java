@@ -7,7 +7,7 @@ import vn.ishc.fund.club.ClubCreatedListener;
 
 /** Every new club gets its two ledgers, each with the template chart of accounts, in the same transaction. */
 @Singleton
-public class LedgerSetup implements ClubCreatedListener {
+class LedgerSetup implements ClubCreatedListener {
 
     private final JdbcOperations jdbc;
 

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 
 /** JDBC access for posting: ledger locks, charts, entries, postings and the balance aggregates. */
 @Singleton
-public class LedgerStore {
+class LedgerStore {
 
     private final JdbcOperations jdbc;
     private final Members members;

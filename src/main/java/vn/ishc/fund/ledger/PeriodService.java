@@ -37,7 +37,7 @@ import java.util.TreeMap;
  * closes December.
  */
 @Singleton
-public class PeriodService {
+class PeriodService {
 
     private static final Role[] CLOSERS = {Role.ADMIN, Role.CHAIR};
 

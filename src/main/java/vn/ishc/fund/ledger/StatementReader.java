@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 
 /** Account statements with running balances, and members' sub-ledgers. */
 @Singleton
-public class StatementReader {
+class StatementReader {
 
     private final LedgerStore store;
     private final BalanceReader balances;

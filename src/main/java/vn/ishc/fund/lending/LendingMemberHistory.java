@@ -5,7 +5,7 @@ import vn.ishc.fund.club.MemberHistory;
 
 /** A member who ever applied for a loan has history. */
 @Singleton
-public class LendingMemberHistory implements MemberHistory {
+class LendingMemberHistory implements MemberHistory {
     @Override
     public String historyQuery() {
         return "SELECT 1 FROM loan WHERE member_id = ?";

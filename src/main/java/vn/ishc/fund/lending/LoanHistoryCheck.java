@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * The books' side (a disbursement before the opening balances) is in the ledger's history check.
  */
 @Singleton
-public class LoanHistoryCheck {
+class LoanHistoryCheck {
 
     private final ClubAccess clubs;
     private final JdbcOperations jdbc;

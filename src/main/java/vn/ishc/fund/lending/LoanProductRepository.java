@@ -7,7 +7,7 @@ import io.micronaut.data.repository.CrudRepository;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface LoanProductRepository extends CrudRepository<LoanProduct, Long> {
+interface LoanProductRepository extends CrudRepository<LoanProduct, Long> {
 
     List<LoanProduct> findByClubIdOrderById(long clubId);
 

@@ -39,7 +39,7 @@ import java.util.Map;
 
 /** Reads of the lending book: loans, a member's loans, arrears and their roll-up, the queue. */
 @Singleton
-public class LoanQueries {
+class LoanQueries {
 
     static final Map<String, String> SORTABLE = Map.of("appliedOn", "l.applied_on", "amount", "l.amount",
             "status", "l.status", "disbursedOn", "l.disbursed_on");

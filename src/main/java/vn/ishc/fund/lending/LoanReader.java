@@ -29,7 +29,7 @@ import java.util.Objects;
 
 /** Loan views: the stored loan with its schedule, payments and balance replayed at a date. */
 @Singleton
-public class LoanReader {
+class LoanReader {
 
     private final LoanStore store;
     private final Members members;

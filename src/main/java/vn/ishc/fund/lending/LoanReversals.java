@@ -37,7 +37,7 @@ import java.util.Set;
  * reversal itself and dated with it: the months already closed are never touched.
  */
 @Singleton
-public class LoanReversals {
+class LoanReversals {
 
     private static final Set<String> REVERSIBLE = Set.of(LoanEventRow.REPAYMENT,
             LoanEventRow.RECOVERY, LoanEventRow.DEFERRAL, LoanEventRow.RESCHEDULE);

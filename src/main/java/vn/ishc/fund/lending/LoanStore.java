@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 
 /** JDBC access to loans and their events. Callers run it inside their transaction. */
 @Singleton
-public class LoanStore {
+class LoanStore {
 
     private final JdbcOperations jdbc;
 

@@ -4,14 +4,15 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import vn.ishc.fund.club.ClubRepository;
+import vn.ishc.fund.club.ClubAccess;
 import vn.ishc.fund.common.error.ApiException;
 import vn.ishc.fund.common.paging.Page;
 import vn.ishc.fund.common.paging.PageQuery;
 import vn.ishc.fund.common.paging.SqlQuery;
 import vn.ishc.fund.common.text.Texts;
 import vn.ishc.fund.geo.AdminUnit;
-import vn.ishc.fund.geo.AdminUnitRepository;
+import vn.ishc.fund.geo.UnitTree;
+import vn.ishc.fund.geo.Units;
 import vn.ishc.fund.geo.UnitLevel;
 import vn.ishc.fund.security.AppUser;
 import vn.ishc.fund.security.Caller;
@@ -38,18 +39,20 @@ import java.util.Map;
 @Singleton
 public class UserService {
 
+    private static final String UNIT_NAME = UnitTree.name("u.scope_unit_id") + " AS unit_name";
+
     static final Map<String, String> SORTABLE = Map.of("username", "u.username", "role", "u.role",
             "createdAt", "u.created_at");
 
     private final UserRepository users;
-    private final AdminUnitRepository units;
-    private final ClubRepository clubs;
+    private final Units units;
+    private final ClubAccess clubs;
     private final PasswordHasher hasher;
     private final JdbcOperations jdbc;
     private final Callers callers;
     private final LoginThrottle throttle;
 
-    public UserService(UserRepository users, AdminUnitRepository units, ClubRepository clubs, PasswordHasher hasher,
+    public UserService(UserRepository users, Units units, ClubAccess clubs, PasswordHasher hasher,
                        JdbcOperations jdbc, Callers callers, LoginThrottle throttle) {
         this.callers = callers;
         this.throttle = throttle;
@@ -63,12 +66,12 @@ public class UserService {
     @ReadOnly
     public Page<UserView> list(Caller caller, Role role, Boolean active, String q, PageQuery page) {
         caller.requireRole(Role.ADMIN);
-        SqlQuery query = new SqlQuery("FROM app_user u LEFT JOIN admin_unit a ON a.id = u.scope_unit_id")
+        SqlQuery query = new SqlQuery("FROM app_user u")
                 .whereIf(role, "u.role = ?", role)
                 .whereIf(active, "u.active = ?", active)
                 .whereIf(Texts.blankToNull(q), "u.username LIKE ? OR u.full_name LIKE ?",
                         Texts.containsPattern(q), Texts.containsPattern(q));
-        return query.page(jdbc, "SELECT u.*, a.name AS unit_name", page, this::view);
+        return query.page(jdbc, "SELECT u.*, " + UNIT_NAME, page, this::view);
     }
 
     @ReadOnly
@@ -181,11 +184,11 @@ public class UserService {
         List<Long> clubIds = distinct(requestedClubIds);
         AdminUnit unit = null;
         if (unitId != null) {
-            unit = units.findById(unitId).orElseThrow(() -> ApiException.rule("scopeUnitId", "unknown-reference"));
+            unit = units.find(unitId).orElseThrow(() -> ApiException.rule("scopeUnitId", "unknown-reference"));
         }
         ScopeRules.check(role, unitId, clubIds, unit != null && unit.level() == UnitLevel.PROVINCE);
         for (Long clubId : clubIds) {
-            if (!clubs.existsById(clubId)) {
+            if (clubs.find(clubId).isEmpty()) {
                 throw ApiException.rule("clubIds[" + requestedClubIds.indexOf(clubId) + "]", "unknown-reference");
             }
         }
@@ -207,8 +210,7 @@ public class UserService {
     }
 
     private UserView view(long id) {
-        return jdbc.prepareStatement("SELECT u.*, a.name AS unit_name FROM app_user u "
-                + "LEFT JOIN admin_unit a ON a.id = u.scope_unit_id WHERE u.id = ?", ps -> {
+        return jdbc.prepareStatement("SELECT u.*, " + UNIT_NAME + " FROM app_user u WHERE u.id = ?", ps -> {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {

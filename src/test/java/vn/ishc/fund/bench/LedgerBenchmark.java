@@ -5,7 +5,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;
 import vn.ishc.fund.club.Club;
-import vn.ishc.fund.club.ClubRepository;
+import vn.ishc.fund.club.ClubAccess;
 import vn.ishc.fund.common.tx.Tx;
 import vn.ishc.fund.fund.PostingRules;
 import vn.ishc.fund.ledger.EntryDraft;
@@ -168,7 +168,7 @@ public final class LedgerBenchmark {
     /** Fills one ledger with {@code size} entries in-process, then times trial balance and chain verification over HTTP. */
     static void bigLedger(ApplicationContext ctx, BenchClient http, Registry reg, String admin, int size) {
         BenchClub club = reg.club(50, false);
-        Club entity = ctx.getBean(ClubRepository.class).findById(club.id()).orElseThrow();
+        Club entity = ctx.getBean(ClubAccess.class).find(club.id()).orElseThrow();
         LedgerPoster poster = ctx.getBean(LedgerPoster.class);
         Tx tx = ctx.getBean(Tx.class);
         Caller system = new Caller(1, "admin", Role.ADMIN, null, Set.of());

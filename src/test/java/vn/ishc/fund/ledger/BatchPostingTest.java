@@ -2,12 +2,12 @@ package vn.ishc.fund.ledger;
 
 import org.junit.jupiter.api.Test;
 import vn.ishc.fund.club.Club;
-import vn.ishc.fund.club.ClubRepository;
+import vn.ishc.fund.club.ClubAccess;
 import vn.ishc.fund.fund.PostingRules;
 import vn.ishc.fund.support.Dates;
 import vn.ishc.fund.support.Db;
 import vn.ishc.fund.support.Fixtures;
-import vn.ishc.fund.support.LedgerInvariants;
+import vn.ishc.fund.ledger.LedgerInvariants;
 import vn.ishc.fund.support.Money;
 import vn.ishc.fund.support.TestApp;
 import vn.ishc.fund.security.Caller;
@@ -35,7 +35,7 @@ class BatchPostingTest {
         long clubId = Fixtures.club(Fixtures.commune(Fixtures.province()));
         long m1 = Fixtures.member(clubId);
         long m2 = Fixtures.member(clubId);
-        Club club = TestApp.bean(ClubRepository.class).findById(clubId).orElseThrow();
+        Club club = TestApp.bean(ClubAccess.class).find(clubId).orElseThrow();
         Caller system = new Caller(1, "admin", Role.ADMIN, null, Set.of());
         LedgerPoster poster = TestApp.bean(LedgerPoster.class);
         LocalDate today = Dates.today();

@@ -10,7 +10,7 @@ import vn.ishc.fund.security.Role;
 import vn.ishc.fund.support.ClubBooks;
 import vn.ishc.fund.support.Dates;
 import vn.ishc.fund.support.Db;
-import vn.ishc.fund.support.LedgerInvariants;
+import vn.ishc.fund.ledger.LedgerInvariants;
 import vn.ishc.fund.support.Money;
 import vn.ishc.fund.support.TestApp;
 

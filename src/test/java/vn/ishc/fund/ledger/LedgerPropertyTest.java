@@ -7,7 +7,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import vn.ishc.fund.support.ClubBooks;
-import vn.ishc.fund.support.LedgerInvariants;
+import vn.ishc.fund.ledger.LedgerInvariants;
 import vn.ishc.fund.support.Money;
 import vn.ishc.fund.support.Response;
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.ishc.fund.support.ClubBooks;
-import vn.ishc.fund.support.LedgerInvariants;
+import vn.ishc.fund.ledger.LedgerInvariants;
 
 import java.time.LocalDate;
 import java.util.List;

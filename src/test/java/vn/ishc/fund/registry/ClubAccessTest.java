@@ -4,7 +4,6 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import org.junit.jupiter.api.Test;
 import vn.ishc.fund.club.Club;
 import vn.ishc.fund.club.ClubAccess;
-import vn.ishc.fund.club.ClubRepository;
 import vn.ishc.fund.common.tx.RoundTrip;
 import vn.ishc.fund.security.Caller;
 import vn.ishc.fund.security.Role;
@@ -39,7 +38,7 @@ class ClubAccessTest {
         });
 
         // read by position, the club is the one the entity mapper reads, field for field
-        Club expected = TestApp.bean(ClubRepository.class).findById(own).orElseThrow();
+        Club expected = TestApp.bean(ClubAccess.class).find(own).orElseThrow();
         assertEquals(expected, opened.get(0).club());
         assertEquals(expected, opened.get(1).club());
         assertNull(opened.get(2).club());

@@ -181,7 +181,7 @@ class DemoDataTest {
         }
         for (long club : clubs.subList(0, 5)) {
             for (String fund : List.of("IGF", "AF")) {
-                vn.ishc.fund.support.LedgerInvariants.check(count("SELECT id FROM ledger WHERE club_id = ? AND fund = ?", club, fund));
+                vn.ishc.fund.ledger.LedgerInvariants.check(count("SELECT id FROM ledger WHERE club_id = ? AND fund = ?", club, fund));
             }
         }
         assertTrue(count("SELECT COUNT(*) FROM journal_entry e JOIN ledger l ON l.id = e.ledger_id WHERE l.club_id IN ("

@@ -1,5 +1,6 @@
 package vn.ishc.fund.support;
 
+import vn.ishc.fund.ledger.LedgerInvariants;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;

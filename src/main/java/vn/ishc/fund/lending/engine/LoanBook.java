@@ -119,14 +119,15 @@ final class LoanBook {
                 break;
             }
             if (earlyAtMaturity(s, day)) {
-                // the principal paid ahead pays the interest of the months it was out, in the same payment
-                Split split = principalWithInterest(s.unpaidPrincipal(), purse.left, monthsOut(s, day));
-                s.payInterest(split.interest());
-                s.earnedInterest = s.earnedInterest.add(split.interest());
+                // interest earned by principal paid ahead before, then principal with the interest of its months
+                BigDecimal owed = purse.left.min(s.unpaidEarned());
+                Split split = principalWithInterest(s.unpaidPrincipal(), purse.left.subtract(owed), monthsOut(s, day));
+                s.payInterest(owed.add(split.paid()));
+                s.earnedInterest = s.earnedInterest.add(split.earned());
                 s.payPrincipal(split.principal());
                 s.lastPaidOn = day;
-                purse.left = purse.left.subtract(split.principal()).subtract(split.interest());
-                interest = interest.add(split.interest());
+                purse.left = purse.left.subtract(owed).subtract(split.principal()).subtract(split.paid());
+                interest = interest.add(owed).add(split.paid());
                 prepaid = prepaid.add(split.principal());
             } else {
                 prepaid = prepaid.add(purse.pay(List.of(s), x -> true, Slot::unpaidPrincipal, Slot::payPrincipal));
@@ -173,12 +174,15 @@ final class LoanBook {
         }
     }
 
-    /** Once no principal is owed, interest of instalments due after the payment's month is not charged. */
+    /**
+     * Once no principal is owed, interest of instalments due after the payment's month is not charged
+     * (beyond what principal paid ahead earned, ELAPSED_MONTHS).
+     */
     private void waiveInterestAfter(LocalDate day) {
         YearMonth month = YearMonth.from(day);
         for (Slot s : slots) {
             if (YearMonth.from(s.dueDate).isAfter(month)) {
-                s.interest = s.interestPaid;
+                s.interest = s.interestPaid.max(s.earnedInterest);
                 s.extraInterest = s.extraInterest.min(s.interest);
             }
         }
@@ -288,7 +292,7 @@ final class LoanBook {
             if (!YearMonth.from(s.dueDate).isAfter(month)) {
                 total = total.add(s.unpaidInterest());
             } else if (earlyAtMaturity(s, day)) {
-                total = total.add(interestFor(s.unpaidPrincipal(), monthsOut(s, day)));
+                total = total.add(s.unpaidEarned()).add(interestFor(s.unpaidPrincipal(), monthsOut(s, day)));
             }
         }
         return total;
@@ -296,11 +300,11 @@ final class LoanBook {
 
     // ---------------------------------------------------------------- early payoff at maturity
 
-    /** An instalment of a loan repaid at maturity, with principal owed, paid before its due month (ELAPSED_MONTHS). */
+    /** An open instalment of a loan repaid at maturity, paid before its due month (ELAPSED_MONTHS). */
     private boolean earlyAtMaturity(Slot s, LocalDate day) {
         return terms.earlyPayoffInterest() == EarlyPayoffInterest.ELAPSED_MONTHS
                 && terms.frequency() == RepaymentFrequency.AT_MATURITY && rate.signum() > 0
-                && s.unpaidPrincipal().signum() > 0 && YearMonth.from(s.dueDate).isAfter(YearMonth.from(day));
+                && !s.settled() && YearMonth.from(s.dueDate).isAfter(YearMonth.from(day));
     }
 
     /**
@@ -322,28 +326,34 @@ final class LoanBook {
         return Rounding.toUnit(principal.multiply(rate).multiply(BigDecimal.valueOf(months)), unit);
     }
 
-    /** Principal paid ahead and the interest paid with it. */
-    private record Split(BigDecimal principal, BigDecimal interest) {
+    /** Principal paid ahead, the interest it earned, and what of that interest the payment paid. */
+    private record Split(BigDecimal principal, BigDecimal earned, BigDecimal paid) {
     }
 
     /**
      * How a payment of {@code money} pays principal ahead when the principal also pays the interest of its
-     * months: the largest {@code p ≤ owed} with {@code p + R(p × r × months) ≤ money}, and that interest.
-     * What rounding leaves over (less than a rounding unit) goes to principal too, without more interest.
+     * months: the largest {@code p ≤ owed} with {@code p + R(p × r × months) ≤ money}, and that interest;
+     * what rounding leaves over (less than a rounding unit) goes to principal too, without more interest.
+     * When that reaches the whole principal, it earned all its interest: the payment pays what it can of
+     * it and the rest stays owed.
      */
     private Split principalWithInterest(BigDecimal owed, BigDecimal money, int months) {
         BigDecimal all = interestFor(owed, months);
         if (owed.add(all).compareTo(money) <= 0) {
-            return new Split(owed, all);
+            return new Split(owed, all, all);
         }
         BigDecimal factor = BigDecimal.ONE.add(rate.multiply(BigDecimal.valueOf(months)));
-        BigDecimal p = money.divide(factor, 0, java.math.RoundingMode.FLOOR).min(owed);
+        BigDecimal p = money.divide(factor, 0, java.math.RoundingMode.FLOOR);
         while (p.signum() > 0 && p.add(interestFor(p, months)).compareTo(money) > 0) {
             p = p.subtract(BigDecimal.ONE);
         }
         BigDecimal interest = interestFor(p, months);
-        BigDecimal principal = money.subtract(interest).min(owed);
-        return new Split(principal, interest);
+        BigDecimal principal = money.subtract(interest);
+        if (principal.compareTo(owed) >= 0) {
+            // what rounding left over reaches the last of the principal: it earned all its interest, paid in part
+            return new Split(owed, all, money.subtract(owed));
+        }
+        return new Split(principal, interest, interest);
     }
 
     BigDecimal outstandingPrincipal() {
@@ -477,6 +487,11 @@ final class LoanBook {
 
         BigDecimal unpaidPenalty() {
             return penaltyCharged.subtract(penaltyPaid);
+        }
+
+        /** Interest earned by principal paid ahead and not paid yet (interest before the due month is only that). */
+        BigDecimal unpaidEarned() {
+            return earnedInterest.subtract(interestPaid).max(BigDecimal.ZERO);
         }
 
         void payPrincipal(BigDecimal x) {

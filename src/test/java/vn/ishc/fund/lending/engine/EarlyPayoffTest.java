@@ -89,6 +89,23 @@ class EarlyPayoffTest {
     }
 
     @Test
+    void whenRoundingLeavesTheLastOfThePrincipalItsInterestStaysOwed() {
+        // 4,630 at 3.6% over 2 months, deferred a month (due 1 April), paid 4,633 on 2 March: 3 months started,
+        // R(4,630 × 3.6% × 3) = 1,000 (unit 1,000) but R(4,629 × 10.8%) = 0: the principal is paid with 3 of
+        // its 1,000 interest, and 997 stays owed (found by LoanEnginePropertiesTest)
+        LoanTerms t = elapsedMonths(terms(4_630, "0.036", 2, 0, InterestMethod.FLAT, AT_MATURITY, 1000,
+                LocalDate.of(2020, 1, 1)));
+        Deferral deferral = new Deferral(1, LocalDate.of(2020, 1, 2), 1, true);
+        assertEquals(vnd(5_630), replay(t, "2020-03-02", deferral).payoffAmount());
+        LoanState s = replay(t, "2020-03-02", deferral, pay(2, "2020-03-02", 4_633));
+        assertEquals(allocation(2, "2020-03-02", 4_633, 0, 3, 0, 4_630), s.allocations().get(0));
+        assertEquals(vnd(0), s.outstandingPrincipal());
+        assertFalse(s.fullyPaid());
+        assertEquals(vnd(997), s.payoffAmount());
+        assertTrue(replay(t, "2020-03-03", deferral, pay(2, "2020-03-02", 4_633), pay(3, "2020-03-03", 997)).fullyPaid());
+    }
+
+    @Test
     void moreThanThePayoffIsRefused() {
         LoanRuleException e = assertThrows(LoanRuleException.class,
                 () -> replay(ELAPSED, "2026-04-15", pay(1, "2026-04-15", 5_200_001)));

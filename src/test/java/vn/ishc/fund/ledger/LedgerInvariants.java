@@ -1,10 +1,8 @@
-package vn.ishc.fund.support;
+package vn.ishc.fund.ledger;
 
-import vn.ishc.fund.ledger.BalanceReader;
-import vn.ishc.fund.ledger.ChainVerifier;
 import vn.ishc.fund.ledger.LedgerDtos.ChainReport;
-import vn.ishc.fund.ledger.LedgerRow;
-import vn.ishc.fund.ledger.Fund;
+import vn.ishc.fund.support.Db;
+import vn.ishc.fund.support.TestApp;
 
 import java.math.BigDecimal;
 import java.sql.Date;
