@@ -112,10 +112,13 @@ public final class LendingBenchmark {
         http.send("POST", "/api/v1/clubs/" + club + "/operations/opening-balances", admin, Map.of("fund", "IGF",
                 "date", today.minusYears(1).minusDays(10).toString(), "lines",
                 List.of(Map.of("accountCode", "111", "amount", 3_000_000_000L)), "donatedCapital", 3_000_000_000L), true);
-        long product = http.post("/api/v1/clubs/" + club + "/loan-products", admin, Map.of("name", "Vay vốn", "kind", "CASH",
-                "interestMethod", "DECLINING_EQUAL_PRINCIPAL", "monthlyRate", 0.008, "termMonths", 12,
-                "penaltyKind", "FIXED_PER_INSTALMENT", "penaltyAmount", 10000, "minAmount", 1000000,
-                "maxAmount", 10000000, "maxOpenLoans", 5)).get("id").asLong();
+        // offered since the club's founding: the loans below are dated back over the past year
+        long product = http.post("/api/v1/clubs/" + club + "/loan-products", admin, Map.ofEntries(
+                Map.entry("name", "Vay vốn"), Map.entry("kind", "CASH"),
+                Map.entry("interestMethod", "DECLINING_EQUAL_PRINCIPAL"), Map.entry("monthlyRate", 0.008),
+                Map.entry("termMonths", 12), Map.entry("penaltyKind", "FIXED_PER_INSTALMENT"),
+                Map.entry("penaltyAmount", 10000), Map.entry("minAmount", 1000000), Map.entry("maxAmount", 10000000),
+                Map.entry("maxOpenLoans", 5), Map.entry("offeredFrom", "2020-01-01"))).get("id").asLong();
         for (int i = 0; i < loans; i++) {
             LocalDate start = today.minusDays(20 + (long) (i * 337L % 340));
             long member = members.get(i % members.size());

@@ -10,13 +10,11 @@ import java.time.LocalDate;
 /**
  * Today in Vietnam, and the window every date of a business operation must fall in: not more than
  * {@code ishc.ledger.max-days-ahead} days after today (a treasurer may record a meeting a few days
- * early), and not before 1900. One window for postings, loan events and registry changes alike, so
+ * early), and not before 1900 ({@link PlausibleDates}: the body reader already refuses dates outside 1900-2100). One window for postings, loan events and registry changes alike, so
  * no operation can be dated where the books cannot follow (a deferral in 9999 would block the loan).
  */
 @Singleton
 public class BusinessDates {
-
-    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
     private final Clock clock;
     private final int maxDaysAhead;
@@ -43,8 +41,8 @@ public class BusinessDates {
         if (date.isAfter(latest())) {
             throw ApiException.invalid(field, "too-far-ahead", maxDaysAhead);
         }
-        if (date.isBefore(EARLIEST)) {
-            throw ApiException.invalid(field, "date-too-early", EARLIEST);
+        if (date.isBefore(PlausibleDates.EARLIEST)) {
+            throw ApiException.invalid(field, "date-range", PlausibleDates.EARLIEST, latest());
         }
         return date;
     }
