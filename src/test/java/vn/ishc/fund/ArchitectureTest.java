@@ -56,7 +56,8 @@ class ArchitectureTest {
             Map.entry("journal_entry", "ledger"), Map.entry("posting", "ledger"), Map.entry("period_event", "ledger"),
             Map.entry("year_close", "ledger"), Map.entry("idempotency_key", "ledger"),
             Map.entry("loan_product", "lending"), Map.entry("loan", "lending"), Map.entry("loan_event", "lending"),
-            Map.entry("loan_allocation", "lending"), Map.entry("club_lending", "lending"));
+            Map.entry("loan_allocation", "lending"), Map.entry("club_lending", "lending"),
+            Map.entry("statement_settings", "report"));
 
     /** User administration keeps security's users (no other capability reads them). */
     private static final Set<String> ALSO = Set.of("user:app_user");

@@ -55,7 +55,7 @@ class LedgerAccess {
         });
     }
 
-    private LedgerRow find(long ledgerId) {
+    LedgerRow find(long ledgerId) {
         return jdbc.prepareStatement("SELECT * FROM ledger WHERE id = ?", ps -> {
             ps.setLong(1, ledgerId);
             try (ResultSet rs = ps.executeQuery()) {

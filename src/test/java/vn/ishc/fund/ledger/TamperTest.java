@@ -102,12 +102,6 @@ class TamperTest {
     }
 
     private static int withoutTrigger(String name, String event, String message, java.util.function.Supplier<Integer> change) {
-        TestApp.db().update("DROP TRIGGER " + name);
-        try {
-            return change.get();
-        } finally {
-            TestApp.db().update("CREATE TRIGGER " + name + " " + event + " FOR EACH ROW "
-                    + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = '" + message + "'");
-        }
+        return vn.ishc.fund.support.Tampering.withoutTrigger(name, event, message, change);
     }
 }

@@ -102,6 +102,41 @@ public final class Api {
         }
     }
 
+    /** A binary answer (a statement, an export): status, bytes, headers. */
+    public record Download(int status, byte[] body, java.net.http.HttpHeaders headers) {
+        public Download expect(int expected) {
+            org.junit.jupiter.api.Assertions.assertEquals(expected, status,
+                    () -> "HTTP status; body: " + new String(body, java.nio.charset.StandardCharsets.UTF_8));
+            return this;
+        }
+
+        public String contentType() {
+            return headers.firstValue("Content-Type").orElse("");
+        }
+
+        public String text() {
+            return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /** GETs a binary answer. */
+    public Download download(String path) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).GET();
+            if (token != null) {
+                b.header("Authorization", "Bearer " + token);
+            }
+            headers.forEach(b::header);
+            HttpResponse<byte[]> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(r.statusCode(), r.body(), r.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static JsonNode parse(String s) {
         try {
             return s == null || s.isEmpty() ? null : JSON.readTree(s);
