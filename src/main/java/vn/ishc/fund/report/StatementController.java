@@ -5,13 +5,16 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import vn.ishc.fund.common.error.Messages;
 import vn.ishc.fund.security.Callers;
 import vn.ishc.fund.security.Role;
@@ -31,11 +34,28 @@ import java.time.LocalDate;
 public class StatementController {
 
     private final Statements statements;
+    private final StatementSettingsService settings;
     private final Callers callers;
 
-    public StatementController(Statements statements, Callers callers) {
+    public StatementController(Statements statements, StatementSettingsService settings, Callers callers) {
         this.statements = statements;
+        this.settings = settings;
         this.callers = callers;
+    }
+
+    @Operation(summary = "How the club's statements are signed", description = "The three signature titles and the "
+            + "place before the date; null: the defaults (Người lập biểu, Thủ quỹ, Chủ nhiệm CLB; the commune).")
+    @Get("/clubs/{clubId}/statement-settings")
+    public StatementSettingsService.Settings settings(Authentication auth, @PathVariable long clubId) {
+        return settings.get(callers.of(auth), clubId);
+    }
+
+    @Operation(summary = "Change how the club's statements are signed (CHAIR)")
+    @Secured({Role.ADMIN_, Role.CHAIR_})
+    @Put("/clubs/{clubId}/statement-settings")
+    public StatementSettingsService.Settings saveSettings(Authentication auth, @PathVariable long clubId,
+                                                          @Valid @Body StatementSettingsService.Settings body) {
+        return settings.save(callers.of(auth), clubId, body);
     }
 
     @Operation(summary = "Trial balance of a ledger (F01-DNN)", description = "Opening balances, movements and closing "

@@ -146,6 +146,21 @@ class TrialBalanceStatementTest {
     }
 
     @Test
+    void theChairChoosesTheSignatureTitlesAndThePlace() {
+        ClubBooks b = new ClubBooks(1);
+        String path = "/api/v1/clubs/" + b.club + "/statement-settings";
+        assertTrue(b.asTreasurer().get(path).expect(200).json().get("chairTitle").isNull());
+        b.asTreasurer().put(path, Map.of("chairTitle", "Chủ tịch Hội")).expect(403);
+        b.asChair().put(path, Map.of("preparerTitle", "Kế toán CLB", "chairTitle", "Chủ tịch Hội", "place", "Thôn Nà Sản"))
+                .expect(200);
+        b.asChair().put(path, Map.of("place", "x".repeat(101))).expectProblem(400, "place", "size");
+        String text = StatementFiles.pdfText(b.asTreasurer().download("/api/v1/ledgers/" + b.igf
+                + "/statements/trial-balance").expect(200).body());
+        assertTrue(text.contains("Kế toán CLB") && text.contains("Chủ tịch Hội") && text.contains("Thủ quỹ"), text);
+        assertTrue(text.contains("Thôn Nà Sản, ngày " + String.format("%02d", TODAY.getDayOfMonth())), text);
+    }
+
+    @Test
     void aClubPrintsBothFunds() {
         String text = StatementFiles.pdfText(books.asTreasurer().download("/api/v1/clubs/" + books.club
                 + "/statements/trial-balance").expect(200).body());
