@@ -98,17 +98,18 @@ public class Letterheads {
                 + "&hash=" + heads.stream().map(h -> h.hash().substring(0, HASH_DIGITS)).collect(Collectors.joining(","));
     }
 
+    /** "… up to entry 70 (hash cd0709165972dd16) on 03/12/2026 …", or per fund for a club's two ledgers. */
     private static String headLine(List<LedgerRow> printed, List<LedgerReads.Head> heads, String link, LocalDate today,
                                    StatementTexts texts) {
-        StringBuilder s = new StringBuilder();
+        List<String> parts = new java.util.ArrayList<>();
         for (int i = 0; i < printed.size(); i++) {
             LedgerReads.Head h = heads.get(i);
-            String fund = printed.size() > 1 ? texts.text("fund." + printed.get(i).fund().name()) + ": " : "";
-            s.append(i == 0 ? "" : "\n").append(fund).append(h.seq() == 0 ? texts.text("head.empty")
-                    : texts.text("head.line", String.valueOf(h.seq()), h.hash().substring(0, HASH_DIGITS),
-                    StatementTexts.day(today), link.substring(0, link.indexOf('?'))));
+            String entry = h.seq() == 0 ? texts.text("head.empty")
+                    : texts.text("head.entry", String.valueOf(h.seq()), h.hash().substring(0, HASH_DIGITS));
+            parts.add(printed.size() > 1 ? texts.text("head.fund", texts.text("fund." + printed.get(i).fund().name()), entry)
+                    : entry);
         }
-        return s.toString();
+        return texts.text("head.line", String.join("; ", parts), StatementTexts.day(today), link.substring(0, link.indexOf('?')));
     }
 
     private static String title(String chosen, String key, StatementTexts texts) {

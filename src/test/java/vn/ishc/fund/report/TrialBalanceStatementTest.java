@@ -86,6 +86,7 @@ class TrialBalanceStatementTest {
         String seq = TestApp.db().string("SELECT last_seq FROM ledger WHERE id = ?", books.igf);
         String hash = TestApp.db().string("SELECT SUBSTRING(last_hash, 1, 16) FROM ledger WHERE id = ?", books.igf);
         assertTrue(text.contains("bút toán số " + seq + " (mã " + hash + ")"), text);
+        assertEquals(1, StatementFiles.pdfPages(pdf.body()));
     }
 
     @Test
