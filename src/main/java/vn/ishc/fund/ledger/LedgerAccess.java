@@ -55,7 +55,8 @@ class LedgerAccess {
         });
     }
 
-    private LedgerRow find(long ledgerId) {
+    /** The ledger, whoever asks; 404 if there is none. */
+    LedgerRow find(long ledgerId) {
         return jdbc.prepareStatement("SELECT * FROM ledger WHERE id = ?", ps -> {
             ps.setLong(1, ledgerId);
             try (ResultSet rs = ps.executeQuery()) {
