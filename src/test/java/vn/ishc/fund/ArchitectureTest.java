@@ -40,7 +40,8 @@ class ArchitectureTest {
             Map.entry("ledger", Set.of("common", "security", "money", "geo", "club")),
             Map.entry("fund", Set.of("common", "security", "money", "geo", "club", "ledger")),
             Map.entry("lending", Set.of("common", "security", "money", "geo", "club", "ledger")),
-            Map.entry("report", Set.of("common", "security", "money", "geo", "club", "ledger", "fund", "lending")),
+            Map.entry("audit", Set.of("common", "security", "money", "geo", "club", "ledger")),
+            Map.entry("report", Set.of("common", "security", "money", "geo", "club", "ledger", "fund", "lending", "audit")),
             Map.entry("monitoring", Set.of("common", "security", "money", "geo", "club", "ledger", "fund", "lending")),
             Map.entry("demo", Set.of("common", "security", "money", "geo", "club", "user", "ledger", "fund", "lending")));
 
@@ -57,7 +58,8 @@ class ArchitectureTest {
             Map.entry("year_close", "ledger"), Map.entry("idempotency_key", "ledger"),
             Map.entry("loan_product", "lending"), Map.entry("loan", "lending"), Map.entry("loan_event", "lending"),
             Map.entry("loan_allocation", "lending"), Map.entry("club_lending", "lending"),
-            Map.entry("statement_settings", "report"));
+            Map.entry("statement_settings", "report"),
+            Map.entry("audit_review", "audit"), Map.entry("audit_finding", "audit"));
 
     /** User administration keeps security's users (no other capability reads them). */
     private static final Set<String> ALSO = Set.of("user:app_user");

@@ -2,10 +2,10 @@ package vn.ishc.fund.ledger;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import vn.ishc.fund.ledger.LedgerDtos.BrokenSignOff;
 import vn.ishc.fund.ledger.LedgerDtos.ChainReport;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -20,7 +20,9 @@ import java.util.List;
  * match: a gap or repeat in the numbering, a broken link to the previous hash, or content that no
  * longer hashes to the stored value. Finally the ledger's head must point at the last entry, and the
  * balances kept for fast reads (account totals, month and day aggregates) must equal the sums of the
- * postings (invariant 4): the first account whose kept balance differs is named.
+ * postings (invariant 4): the first account whose kept balance differs is named. Every auditor's signed head
+ * ({@link SignedCheckpoints}) is checked in the same pass (invariant 10, {@link SignOffCheck}): a change up to
+ * a signed head is reported as breaking that sign-off, by the auditor's name and the date.
  */
 @Singleton
 class ChainVerifier {
@@ -51,28 +53,46 @@ class ChainVerifier {
     }
 
     private final JdbcOperations jdbc;
+    private final List<SignedCheckpoints> signed;
 
-    public ChainVerifier(JdbcOperations jdbc) {
+    public ChainVerifier(JdbcOperations jdbc, List<SignedCheckpoints> signed) {
         this.jdbc = jdbc;
+        this.signed = signed;
     }
 
     public ChainReport verify(LedgerRow ledger) {
         long started = System.nanoTime();
+        List<SignedCheckpoints.Checkpoint> checkpoints = new ArrayList<>();
+        signed.forEach(s -> checkpoints.addAll(s.of(ledger.id())));
+        SignOffCheck signOffs = new SignOffCheck(checkpoints);
         return jdbc.prepareStatement(SQL, ps -> {
             ps.setLong(1, ledger.id());
             ps.setFetchSize(2000); // stream rows instead of loading the ledger into memory
             try (ResultSet rs = ps.executeQuery()) {
-                return walk(ledger, rs, started);
+                return walk(ledger, rs, signOffs, started);
             }
         });
     }
 
-    private ChainReport walk(LedgerRow ledger, ResultSet rs, long started) throws SQLException {
-        String previous = ChainContent.GENESIS;
+    /** Where the stored chain first breaks. */
+    private record Break(long checked, Long seq, Long entryId, String problem) {
+    }
+
+    /**
+     * One pass in sequence order. {@code chain} is the hash recomputed from the contents alone; until the
+     * first break it equals every stored hash. After a break the walk goes on only while a signed head lies
+     * ahead, recomputing {@code chain} to tell whether that sign-off still holds.
+     */
+    private ChainReport walk(LedgerRow ledger, ResultSet rs, SignOffCheck signOffs, long started)
+            throws SQLException {
+        String chain = ChainContent.GENESIS;
+        long position = 0;
         long expectedSeq = 1;
         long checked = 0;
+        Break first = null;
+        signOffs.reached(0, chain);
         boolean more = rs.next();
-        while (more) {
+        while (more && (first == null || signOffs.pending())) {
             long id = rs.getLong("id");
             long seq = rs.getLong("seq");
             String storedPrev = rs.getString("prev_hash");
@@ -88,35 +108,51 @@ class ChainVerifier {
                 }
                 more = rs.next();
             } while (more && rs.getLong("id") == id);
-            checked++;
-            if (seq != expectedSeq) {
-                return broken(ledger, checked, expectedSeq, id, seq > expectedSeq
-                        ? "entry " + expectedSeq + " is missing" : "entry number " + seq + " repeats", started);
-            }
-            if (!previous.equals(storedPrev)) {
-                return broken(ledger, checked, seq, id, "link to the previous entry is broken", started);
-            }
             ChainContent content = new ChainContent(ledger.id(), seq, h.valueDate, h.operation, h.voucherType,
                     h.voucherYear, h.voucherNo, h.description, h.total, h.reversesId, h.reversalReason, h.batchId,
                     h.recordedBy, h.recordedByName, h.recordedAt.toInstant(ZoneOffset.UTC), lines);
-            String computed = content.hash(previous);
-            if (!computed.equals(storedHash)) {
-                return broken(ledger, checked, seq, id, "content does not match its hash", started);
+            String previous = chain;
+            chain = content.hash(previous);
+            signOffs.reached(++position, chain);
+            if (first != null) {
+                continue;
             }
-            previous = storedHash;
-            expectedSeq++;
+            checked++;
+            if (seq != expectedSeq) {
+                first = new Break(checked, expectedSeq, id, seq > expectedSeq
+                        ? "entry " + expectedSeq + " is missing" : "entry number " + seq + " repeats");
+            } else if (!previous.equals(storedPrev)) {
+                first = new Break(checked, seq, id, "link to the previous entry is broken");
+            } else if (!chain.equals(storedHash)) {
+                first = new Break(checked, seq, id, "content does not match its hash");
+            } else {
+                expectedSeq++;
+            }
         }
-        long last = expectedSeq - 1;
-        if (last != ledger.lastSeq() || !previous.equals(ledger.lastHash())) {
-            return broken(ledger, checked, last + 1, null, "the ledger head records entry " + ledger.lastSeq()
-                    + " but the chain ends at " + last, started);
+        if (!more) {
+            signOffs.end();
         }
-        String balance = firstWrongBalance(ledger.id());
-        if (balance != null) {
-            return broken(ledger, checked, null, null, balance, started);
+        if (first == null) {
+            long last = expectedSeq - 1;
+            if (last != ledger.lastSeq() || !chain.equals(ledger.lastHash())) {
+                first = new Break(checked, last + 1, null, "the ledger head records entry " + ledger.lastSeq()
+                        + " but the chain ends at " + last);
+            } else if (signOffs.problem() != null) {
+                // every stored hash matches, yet a signed head does not: entries were rewritten and rehashed
+                first = new Break(checked, null, null,
+                        "the chain no longer leads to a signed head: entries up to it were changed and rehashed");
+            } else {
+                String balance = firstWrongBalance(ledger.id());
+                if (balance != null) {
+                    first = new Break(checked, null, null, balance);
+                }
+            }
         }
-        return new ChainReport(ledger.id(), checked, true, null, null, null, ledger.lastSeq(), ledger.lastHash(),
-                millis(started));
+        if (first == null) {
+            return report(ledger, checked, true, null, null, null, signOffs, started);
+        }
+        String problem = signOffs.problem() == null ? first.problem() : first.problem() + "; " + signOffs.problem();
+        return report(ledger, first.checked(), false, first.seq(), first.entryId(), problem, signOffs, started);
     }
 
     /** The first account whose kept balance differs from its postings, described; null if all match. */
@@ -149,10 +185,12 @@ class ChainVerifier {
                 rs.getString("recorded_by_name"), rs.getObject("recorded_at", LocalDateTime.class));
     }
 
-    private static ChainReport broken(LedgerRow ledger, long checked, Long seq, Long entryId, String problem,
-                                      long started) {
-        return new ChainReport(ledger.id(), checked, false, seq, entryId, problem, ledger.lastSeq(), ledger.lastHash(),
-                millis(started));
+    private static ChainReport report(LedgerRow ledger, long checked, boolean valid, Long seq, Long entryId,
+                                      String problem, SignOffCheck signOffs, long started) {
+        List<BrokenSignOff> broken = signOffs.broken().stream()
+                .map(c -> new BrokenSignOff(c.reviewId(), c.seq(), c.signedBy(), c.signedOn())).toList();
+        return new ChainReport(ledger.id(), checked, valid, seq, entryId, problem, ledger.lastSeq(), ledger.lastHash(),
+                signOffs.checked(), broken, millis(started));
     }
 
     private static long millis(long started) {

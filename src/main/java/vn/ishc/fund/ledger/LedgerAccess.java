@@ -55,6 +55,7 @@ class LedgerAccess {
         });
     }
 
+    /** The ledger, whoever asks; 404 if there is none. */
     LedgerRow find(long ledgerId) {
         return jdbc.prepareStatement("SELECT * FROM ledger WHERE id = ?", ps -> {
             ps.setLong(1, ledgerId);

@@ -1,24 +1,59 @@
 package vn.ishc.fund.ledger;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import vn.ishc.fund.ledger.LedgerDtos.ChainReport;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What the business operations (fund, lending) may read of a club's books beyond posting: the ledger's
- * narrow API. The tables and {@link LedgerStore} stay behind it. Runs in the caller's transaction.
+ * What the business operations (fund, lending) and the auditor's review (audit) may read of a club's books
+ * beyond posting: the ledger's narrow API. The tables and {@link LedgerStore} stay behind it. Runs in the
+ * caller's transaction.
  */
 @Singleton
 public class LedgerBooks {
 
     private final LedgerStore store;
     private final LedgerAccess access;
+    private final ChainVerifier verifier;
+    private final JdbcOperations jdbc;
 
-    LedgerBooks(LedgerStore store, LedgerAccess access) {
+    LedgerBooks(LedgerStore store, LedgerAccess access, ChainVerifier verifier, JdbcOperations jdbc) {
         this.store = store;
         this.access = access;
+        this.verifier = verifier;
+        this.jdbc = jdbc;
+    }
+
+    /** The ledger, whoever asks (the caller's scope is the club's: {@code ClubAccess}); 404 if there is none. */
+    public LedgerRow ledger(long ledgerId) {
+        return access.find(ledgerId);
+    }
+
+    /** The sequence number of an entry of this ledger; null when the entry does not exist or is another ledger's. */
+    public Long entrySeq(long ledgerId, long entryId) {
+        return jdbc.prepareStatement("SELECT seq FROM journal_entry WHERE id = ? AND ledger_id = ?", ps -> {
+            ps.setLong(1, entryId);
+            ps.setLong(2, ledgerId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        });
+    }
+
+    /**
+     * Locks the ledger as posting does and verifies its chain: the report's head ({@code headSeq},
+     * {@code headHash}) is exactly the chain that was verified, and stays the head until the transaction
+     * commits (an auditor's sign-off stores it). Postings to the ledger wait for the verification.
+     */
+    public ChainReport verifyLocked(long ledgerId) {
+        LedgerRow ledger = access.find(ledgerId);
+        LedgerRow locked = store.lock(ledger.clubId(), List.of(ledger.fund())).get(ledger.fund()).row();
+        return verifier.verify(locked);
     }
 
     /**

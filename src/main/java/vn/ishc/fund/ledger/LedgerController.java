@@ -145,7 +145,8 @@ public class LedgerController {
     }
 
     @Operation(summary = "Verify a ledger's hash chain", description = "Recomputes every entry's SHA-256 in order (streaming) and names the first entry that does not match; "
-            + "then checks the kept balances (account totals, month and day aggregates) against the postings and names the first account that differs.")
+            + "then checks the kept balances (account totals, month and day aggregates) against the postings and names the first account that differs. "
+            + "Every auditor's signed head is checked too: brokenSignOffs names each sign-off a change before its head contradicts.")
     @Get("/ledgers/{ledgerId}/verify")
     public ChainReport verify(Authentication auth, @PathVariable long ledgerId) {
         return service.verify(callers.of(auth), ledgerId);

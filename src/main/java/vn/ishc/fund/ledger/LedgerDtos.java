@@ -122,11 +122,20 @@ public final class LedgerDtos {
     public record Reverse(@NotBlank @Size(max = 300) String reason, @Nullable LocalDate date) {
     }
 
-    /** Result of verifying a ledger's chain. {@code firstBroken} names the first entry that does not match. */
+    /**
+     * Result of verifying a ledger's chain. {@code firstBroken} names the first entry that does not match;
+     * {@code signOffsChecked} counts the auditors' signed heads checked, {@code brokenSignOffs} those a
+     * change contradicts (invariant 10).
+     */
     @Introspected
     public record ChainReport(long ledgerId, long entriesChecked, boolean valid, Long firstBrokenSeq,
                               Long firstBrokenEntryId, String problem, long headSeq, String headHash,
-                              long millis) {
+                              int signOffsChecked, List<BrokenSignOff> brokenSignOffs, long millis) {
+    }
+
+    /** An auditor's sign-off of the chain head at entry {@code seq} that the entries no longer match. */
+    @Introspected
+    public record BrokenSignOff(long reviewId, long seq, String signedBy, LocalDate signedOn) {
     }
 
     /**
