@@ -34,6 +34,11 @@ public class ClubFigures {
         this.elderlyAge = elderlyAge;
     }
 
+    /** The age from which a member counts as elderly. */
+    public int elderlyAge() {
+        return elderlyAge;
+    }
+
     /** One club's counts, with its commune and province. */
     public record Figures(long clubId, String code, String name, long communeId, String communeName,
                          String provinceName, int members, int women, int elderly, int poor) {

@@ -42,11 +42,11 @@ public class LendingReads {
     }
 
     /**
-     * The loans of every club the caller may see under a unit at a date, as the per-club figures of
+     * The loans of every club the caller may see under a unit (all of them when null) at a date, as the per-club figures of
      * {@code GET /arrears?unitId=}; clubs without a running loan are absent.
      */
     @ReadOnly
-    public Map<Long, ClubLoans> perClub(Caller caller, long unitId, LocalDate asOf) {
+    public Map<Long, ClubLoans> perClub(Caller caller, Long unitId, LocalDate asOf) {
         Map<Long, ClubLoans> out = new LinkedHashMap<>();
         queries.portfolio(caller, unitId, asOf).perClub().forEach((club, p) -> {
             Aging.Summary s = p.summary();
