@@ -172,7 +172,10 @@ public final class PassbookStatement {
             }
             if (l.overdue().signum() > 0) {
                 c.append("\n").append(t.text("pb.overdue.line", amount(l.overduePrincipal(), t),
-                        amount(l.overdueInterest(), t), amount(l.penaltyDue(), t)));
+                        amount(l.overdueInterest(), t)));
+                if (l.penaltyDue().signum() > 0) {
+                    c.append(t.text("pb.overdue.penalty", amount(l.penaltyDue(), t)));
+                }
             }
             java.util.Map<String, Object> r = row("line", l.disbursedOn(), "#" + l.id(), c.toString(), l.amount(),
                     l.outstanding(), l.overdue());

@@ -98,6 +98,7 @@ public class PortfolioStatements {
         }
         Map<String, Object> params = new HashMap<>(letterheads.parameters(source, "pb.title", null,
                 texts.text("period.range", StatementTexts.day(period.from()), StatementTexts.day(period.to())), texts));
+        noForm(params);
         // the member signs first, then the treasurer, and the chair confirms
         params.put("SIGN_1_TITLE", texts.text("pb.sign.member"));
         params.put("SIGN_1_NAME", member.fullName());
@@ -161,6 +162,7 @@ public class PortfolioStatements {
         }
         Map<String, Object> params = new HashMap<>(letterheads.parameters(source, "lp.title", null,
                 texts.text("period.at", StatementTexts.day(on)), texts));
+        noForm(params);
         params.putAll(LoanPortfolioStatement.parameters(a));
         return new Rendered(renderer.render("loan-portfolio", true, params, LoanPortfolioStatement.rows(a), texts, format),
                 format, name + "." + format.extension());
@@ -211,6 +213,7 @@ public class PortfolioStatements {
         }
         Map<String, Object> params = new HashMap<>(letterheads.parameters(source, "dn.title", null,
                 texts.text("period.range", StatementTexts.day(period.from()), StatementTexts.day(period.to())), texts));
+        noForm(params);
         params.put("DONORS", n);
         return new Rendered(renderer.render("donors", true, params, rows, texts, format), format,
                 name + "." + format.extension());
@@ -299,9 +302,9 @@ public class PortfolioStatements {
         p.put("ASSOCIATION", (unit == null ? texts.text("cs.association.nation") : texts.text("association", province))
                 .toUpperCase(texts.locale()));
         p.put("CLUB", unit == null ? texts.text("cs.nation") : unit.name());
-        p.put("ADDRESS", unit == null || unit.level() == UnitLevel.PROVINCE ? null : province);
-        p.put("FORM_CODE", null);
-        p.put("FORM_NOTE", null);
+        p.put("ADDRESS", unit == null || unit.level() == UnitLevel.PROVINCE ? "" : province);
+        p.put("FORM_CODE", "");
+        p.put("FORM_NOTE", "");
         p.put("TITLE", texts.text("cs.title"));
         p.put("SUBTITLE", unit == null ? texts.text("cs.nation") : unit.name());
         p.put("PERIOD", texts.text("period.at", StatementTexts.day(on)));
@@ -316,6 +319,12 @@ public class PortfolioStatements {
         p.put("QR", null);
         p.put("VERIFY_URL", null);
         return p;
+    }
+
+    /** These statements have no form of the circular: the head leaves its corner blank. */
+    private static void noForm(Map<String, Object> params) {
+        params.put("FORM_CODE", "");
+        params.put("FORM_NOTE", "");
     }
 
     /** The province a commune or village lies in. */
