@@ -120,9 +120,8 @@ public class PortfolioStatements {
                     null, null, l.capital());
         }
         csv.row("AF", null, null, null, t.text("pb.fees.total"), book.feesPaid(), null, null, book.feesPaid());
-        CsvTable loans = csv;
         for (PassbookStatement.Loan l : book.loans()) {
-            loans.row("IGF", l.disbursedOn(), "#" + l.id(), t.text("pb.kind.LOAN_DISBURSED"), l.product() + "; "
+            csv.row("IGF", l.disbursedOn(), "#" + l.id(), t.text("pb.kind.LOAN_DISBURSED"), l.product() + "; "
                     + t.text("pb.outstanding") + " " + l.outstanding().toPlainString()
                     + (l.nextDue() == null ? "" : "; " + t.text("pb.next") + " " + StatementTexts.day(l.nextDue()) + " "
                     + l.nextAmount().toPlainString())
