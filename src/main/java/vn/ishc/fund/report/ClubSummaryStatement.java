@@ -6,6 +6,7 @@ import vn.ishc.fund.lending.LendingReads.ClubLoans;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -72,5 +73,62 @@ public final class ClubSummaryStatement {
 
     private static Line zero(String commune, String province) {
         return new Line(commune, province, null, null, 0, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, 0, BigDecimal.ZERO);
+    }
+
+    /** The statement as CSV: province and commune on every line, subtotals and the total named. */
+    static byte[] csv(List<Line> lines, StatementTexts texts) {
+        CsvTable csv = new CsvTable(List.of(texts.text("cs.province"), texts.text("cs.commune"), texts.text("cs.code"),
+                texts.text("cs.club"), texts.text("cs.members"), texts.text("cs.women"), texts.text("cs.elderly"),
+                texts.text("cs.poor"), texts.text("cs.fund"), texts.text("cs.outstanding"), texts.text("cs.borrowers"),
+                "PAR30"));
+        for (Line l : lines) {
+            csv.row(l.province(), l.commune(), l.code(), label(l, texts), l.members(), l.women(), l.elderly(), l.poor(),
+                    l.fundSize(), l.outstanding(), l.borrowers(), l.par30());
+        }
+        return csv.bytes();
+    }
+
+    /**
+     * The template's rows: a bold line naming each commune (with its province over the nation), its clubs
+     * numbered, its subtotal; the total last.
+     */
+    static List<Map<String, Object>> rows(List<Line> lines, boolean nation, StatementTexts texts) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        int n = 0;
+        String commune = null;
+        for (Line l : lines) {
+            if (!l.subtotal() && !l.commune().equals(commune)) {
+                commune = l.commune();
+                rows.add(row("section", null, null, nation ? l.commune() + ", " + l.province() : l.commune(), null));
+            }
+            rows.add(row(l.subtotal() ? "total" : "line", l.subtotal() ? null : ++n, l.code(), label(l, texts), l));
+        }
+        return rows;
+    }
+
+    private static String label(Line l, StatementTexts t) {
+        if (!l.subtotal()) {
+            return l.name();
+        }
+        return l.commune() == null ? t.text("total") : t.text("cs.subtotal", l.commune());
+    }
+
+    private static Map<String, Object> row(String style, Integer no, String code, String name, Line l) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("style", style);
+        r.put("no", no);
+        r.put("code", code);
+        r.put("name", name);
+        if (l != null) {
+            r.put("members", l.members());
+            r.put("women", l.women());
+            r.put("elderly", l.elderly());
+            r.put("poor", l.poor());
+            r.put("fundSize", l.fundSize());
+            r.put("outstanding", l.outstanding());
+            r.put("borrowers", l.borrowers());
+            r.put("par30", l.par30());
+        }
+        return r;
     }
 }

@@ -7,6 +7,7 @@ import vn.ishc.fund.ledger.DonorMovements.Given;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,5 +64,45 @@ public final class DonorStatement {
         }
         out.add(total);
         return out;
+    }
+
+    /** The statement as CSV: a line per donor, subtotal and the total. */
+    static byte[] csv(List<Line> lines, StatementTexts texts) {
+        CsvTable csv = new CsvTable(List.of(texts.text("dn.donor"), texts.text("dn.kind"), texts.text("dn.cash"),
+                texts.text("dn.bank"), texts.text("dn.goods"), texts.text("dn.total"), texts.text("dn.capital"),
+                texts.text("dn.activities")));
+        for (Line l : lines) {
+            csv.row(name(l, texts), l.kind() == null ? null : texts.text("dn.kind." + l.kind().name()), l.cash(),
+                    l.bank(), l.goods(), l.total(), l.toCapital(), l.forActivities());
+        }
+        return csv.bytes();
+    }
+
+    /** The template's rows: donors numbered, subtotals and the total in bold, zero amounts blank. */
+    static List<Map<String, Object>> rows(List<Line> lines, StatementTexts texts) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        int n = 0;
+        for (Line l : lines) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("no", l.subtotal() ? null : ++n);
+            r.put("name", name(l, texts));
+            r.put("kind", l.subtotal() ? null : texts.text("dn.kind." + l.kind().name()));
+            r.put("bold", l.subtotal());
+            r.put("cash", TrialBalanceStatement.blank(l.cash()));
+            r.put("bank", TrialBalanceStatement.blank(l.bank()));
+            r.put("goods", TrialBalanceStatement.blank(l.goods()));
+            r.put("total", l.total());
+            r.put("capital", TrialBalanceStatement.blank(l.toCapital()));
+            r.put("activities", TrialBalanceStatement.blank(l.forActivities()));
+            rows.add(r);
+        }
+        return rows;
+    }
+
+    private static String name(Line l, StatementTexts t) {
+        if (!l.subtotal()) {
+            return l.name();
+        }
+        return l.kind() == null ? t.text("total") : t.text("dn.subtotal", t.text("dn.kind." + l.kind().name()));
     }
 }

@@ -82,4 +82,26 @@ public final class LoanPortfolioStatement {
         }
         return rows;
     }
+
+    /** The statement as CSV: the aging buckets, the indicators, then the follow-up list. */
+    static byte[] csv(Arrears a, StatementTexts texts) {
+        CsvTable csv = new CsvTable(List.of(texts.text("lp.section"), texts.text("lp.item"), texts.text("lp.phone"),
+                texts.text("lp.loan"), texts.text("lp.days"), texts.text("lp.loans"), texts.text("lp.outstanding"),
+                texts.text("lp.overdue.principal"), texts.text("lp.overdue.interest"), texts.text("lp.penalty"),
+                texts.text("lp.month"), texts.text("lp.collect")));
+        for (var b : a.buckets()) {
+            csv.row(texts.text("lp.aging"), texts.text("lp.bucket." + b.bucket().name()), null, null, null, b.loans(),
+                    b.outstanding(), null, null, null, null, null);
+        }
+        csv.row(texts.text("lp.aging"), texts.text("total"), null, null, null, a.loans(), a.outstanding(), null, null,
+                null, null, null);
+        csv.row(texts.text("lp.indicators"), "PAR30", null, null, null, null, a.par30(), null, null, null, null, null);
+        csv.row(texts.text("lp.indicators"), "PAR90", null, null, null, null, a.par90(), null, null, null, null, null);
+        csv.row(texts.text("lp.indicators"), texts.text("lp.rate"), null, null, null, null, a.repaymentRate(), null,
+                null, null, null, null);
+        for (var f : a.followUp()) {
+            csv.row(texts.text("lp.follow"), f.memberName(), f.phone(), "#" + f.loanId(), f.daysPastDue(), null, null,
+                    f.overduePrincipal(), f.overdueInterest(), f.penaltyDue(), f.dueThisMonth(), f.toCollect());
+        }        return csv.bytes();
+    }
 }

@@ -216,4 +216,30 @@ public final class PassbookStatement {
         }
         return r;
     }
+
+    static byte[] csv(PassbookStatement.Book book, StatementTexts t) {
+        CsvTable csv = new CsvTable(List.of(t.text("pb.fund"), t.text("pb.date"), t.text("pb.voucher"), t.text("pb.kind"),
+                t.text("pb.content"), t.text("pb.amount"), t.text("pb.capital"), t.text("pb.loans"), t.text("pb.fees")));
+        csv.row("IGF", null, null, null, t.text("pb.opening"), null, book.openingCapital(), book.openingLoans(), null);
+        for (PassbookStatement.Line l : book.igf()) {
+            csv.row("IGF", l.date(), l.voucher(), t.text("pb.kind." + l.kind().name()), l.description(), l.amount(),
+                    l.capital(), l.loans(), null);
+        }
+        csv.row("IGF", null, null, null, t.text("pb.closing"), null, book.closingCapital(), book.closingLoans(), null);
+        for (PassbookStatement.Line l : book.af()) {
+            csv.row("AF", l.date(), l.voucher(), t.text("pb.kind." + l.kind().name()), l.description(), l.amount(),
+                    null, null, l.capital());
+        }
+        csv.row("AF", null, null, null, t.text("pb.fees.total"), book.feesPaid(), null, null, book.feesPaid());
+        for (PassbookStatement.Loan l : book.loans()) {
+            csv.row("IGF", l.disbursedOn(), "#" + l.id(), t.text("pb.kind.LOAN_DISBURSED"), l.product() + "; "
+                    + t.text("pb.outstanding") + " " + l.outstanding().toPlainString()
+                    + (l.nextDue() == null ? "" : "; " + t.text("pb.next") + " " + StatementTexts.day(l.nextDue()) + " "
+                    + l.nextAmount().toPlainString())
+                    + (l.overdue().signum() == 0 ? "" : "; " + t.text("pb.overdue") + " " + l.overdue().toPlainString()),
+                    l.amount(), null, l.outstanding(), null);
+        }
+        return csv.bytes();
+    }
+
 }

@@ -24,11 +24,9 @@ import vn.ishc.fund.lending.LendingDtos.Arrears;
 import vn.ishc.fund.lending.LendingReads;
 import vn.ishc.fund.security.Caller;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -94,7 +92,7 @@ public class PortfolioStatements {
         String name = fileName(texts.english() ? "passbook" : "so-thanh-vien", source.club().code() + "_" + member.memberNo(),
                 period);
         if (format == OutputFormat.CSV) {
-            return new Rendered(passbookCsv(book, texts), format, name + ".csv");
+            return new Rendered(PassbookStatement.csv(book, texts), format, name + ".csv");
         }
         Map<String, Object> params = new HashMap<>(letterheads.parameters(source, "pb.title", null,
                 texts.text("period.range", StatementTexts.day(period.from()), StatementTexts.day(period.to())), texts));
@@ -106,31 +104,6 @@ public class PortfolioStatements {
                 format, name + "." + format.extension());
     }
 
-    private static byte[] passbookCsv(PassbookStatement.Book book, StatementTexts t) {
-        CsvTable csv = new CsvTable(List.of(t.text("pb.fund"), t.text("pb.date"), t.text("pb.voucher"), t.text("pb.kind"),
-                t.text("pb.content"), t.text("pb.amount"), t.text("pb.capital"), t.text("pb.loans"), t.text("pb.fees")));
-        csv.row("IGF", null, null, null, t.text("pb.opening"), null, book.openingCapital(), book.openingLoans(), null);
-        for (PassbookStatement.Line l : book.igf()) {
-            csv.row("IGF", l.date(), l.voucher(), t.text("pb.kind." + l.kind().name()), l.description(), l.amount(),
-                    l.capital(), l.loans(), null);
-        }
-        csv.row("IGF", null, null, null, t.text("pb.closing"), null, book.closingCapital(), book.closingLoans(), null);
-        for (PassbookStatement.Line l : book.af()) {
-            csv.row("AF", l.date(), l.voucher(), t.text("pb.kind." + l.kind().name()), l.description(), l.amount(),
-                    null, null, l.capital());
-        }
-        csv.row("AF", null, null, null, t.text("pb.fees.total"), book.feesPaid(), null, null, book.feesPaid());
-        for (PassbookStatement.Loan l : book.loans()) {
-            csv.row("IGF", l.disbursedOn(), "#" + l.id(), t.text("pb.kind.LOAN_DISBURSED"), l.product() + "; "
-                    + t.text("pb.outstanding") + " " + l.outstanding().toPlainString()
-                    + (l.nextDue() == null ? "" : "; " + t.text("pb.next") + " " + StatementTexts.day(l.nextDue()) + " "
-                    + l.nextAmount().toPlainString())
-                    + (l.overdue().signum() == 0 ? "" : "; " + t.text("pb.overdue") + " " + l.overdue().toPlainString()),
-                    l.amount(), null, l.outstanding(), null);
-        }
-        return csv.bytes();
-    }
-
     /** A club's loan portfolio and arrears at a date: the figures of {@code GET /clubs/{id}/arrears?asOf=}. */
     @ReadOnly
     public Rendered loanPortfolio(Caller caller, long clubId, LocalDate asOf, OutputFormat format, StatementTexts texts) {
@@ -139,25 +112,7 @@ public class PortfolioStatements {
         Letterheads.Source source = letterheads.source(caller, clubId, ledgers.ledgerOf(clubId, Fund.IGF), texts);
         String name = fileName(texts.english() ? "loan-portfolio" : "danh-muc-cho-vay", source.club().code(), on);
         if (format == OutputFormat.CSV) {
-            CsvTable csv = new CsvTable(List.of(texts.text("lp.section"), texts.text("lp.item"), texts.text("lp.phone"),
-                    texts.text("lp.loan"), texts.text("lp.days"), texts.text("lp.loans"), texts.text("lp.outstanding"),
-                    texts.text("lp.overdue.principal"), texts.text("lp.overdue.interest"), texts.text("lp.penalty"),
-                    texts.text("lp.month"), texts.text("lp.collect")));
-            for (var b : a.buckets()) {
-                csv.row(texts.text("lp.aging"), texts.text("lp.bucket." + b.bucket().name()), null, null, null, b.loans(),
-                        b.outstanding(), null, null, null, null, null);
-            }
-            csv.row(texts.text("lp.aging"), texts.text("total"), null, null, null, a.loans(), a.outstanding(), null, null,
-                    null, null, null);
-            csv.row(texts.text("lp.indicators"), "PAR30", null, null, null, null, a.par30(), null, null, null, null, null);
-            csv.row(texts.text("lp.indicators"), "PAR90", null, null, null, null, a.par90(), null, null, null, null, null);
-            csv.row(texts.text("lp.indicators"), texts.text("lp.rate"), null, null, null, null, a.repaymentRate(), null,
-                    null, null, null, null);
-            for (var f : a.followUp()) {
-                csv.row(texts.text("lp.follow"), f.memberName(), f.phone(), "#" + f.loanId(), f.daysPastDue(), null, null,
-                        f.overduePrincipal(), f.overdueInterest(), f.penaltyDue(), f.dueThisMonth(), f.toCollect());
-            }
-            return new Rendered(csv.bytes(), format, name + ".csv");
+            return new Rendered(LoanPortfolioStatement.csv(a, texts), format, name + ".csv");
         }
         Map<String, Object> params = new HashMap<>(letterheads.parameters(source, "lp.title", null,
                 texts.text("period.at", StatementTexts.day(on)), texts));
@@ -185,44 +140,15 @@ public class PortfolioStatements {
                 donorMovements.of(clubId, period.from(), period.to()));
         String name = fileName(texts.english() ? "donors" : "nha-tai-tro", source.club().code(), period);
         if (format == OutputFormat.CSV) {
-            CsvTable csv = new CsvTable(List.of(texts.text("dn.donor"), texts.text("dn.kind"), texts.text("dn.cash"),
-                    texts.text("dn.bank"), texts.text("dn.goods"), texts.text("dn.total"), texts.text("dn.capital"),
-                    texts.text("dn.activities")));
-            for (DonorStatement.Line l : lines) {
-                csv.row(donorName(l, texts), l.kind() == null ? null : texts.text("dn.kind." + l.kind().name()), l.cash(),
-                        l.bank(), l.goods(), l.total(), l.toCapital(), l.forActivities());
-            }
-            return new Rendered(csv.bytes(), format, name + ".csv");
+            return new Rendered(DonorStatement.csv(lines, texts), format, name + ".csv");
         }
-        List<Map<String, Object>> rows = new ArrayList<>();
-        int n = 0;
-        for (DonorStatement.Line l : lines) {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("no", l.subtotal() ? null : ++n);
-            r.put("name", donorName(l, texts));
-            r.put("kind", l.subtotal() || l.kind() == null ? null : texts.text("dn.kind." + l.kind().name()));
-            r.put("bold", l.subtotal());
-            r.put("cash", TrialBalanceStatement.blank(l.cash()));
-            r.put("bank", TrialBalanceStatement.blank(l.bank()));
-            r.put("goods", TrialBalanceStatement.blank(l.goods()));
-            r.put("total", l.total());
-            r.put("capital", TrialBalanceStatement.blank(l.toCapital()));
-            r.put("activities", TrialBalanceStatement.blank(l.forActivities()));
-            rows.add(r);
-        }
+        List<Map<String, Object>> rows = DonorStatement.rows(lines, texts);
         Map<String, Object> params = new HashMap<>(letterheads.parameters(source, "dn.title", null,
                 texts.text("period.range", StatementTexts.day(period.from()), StatementTexts.day(period.to())), texts));
         noForm(params);
-        params.put("DONORS", n);
+        params.put("DONORS", (int) lines.stream().filter(l -> !l.subtotal()).count());
         return new Rendered(renderer.render("donors", true, params, rows, texts, format), format,
                 name + "." + format.extension());
-    }
-
-    private static String donorName(DonorStatement.Line l, StatementTexts t) {
-        if (!l.subtotal()) {
-            return l.name();
-        }
-        return l.kind() == null ? t.text("total") : t.text("dn.subtotal", t.text("dn.kind." + l.kind().name()));
     }
 
     /**
@@ -238,58 +164,14 @@ public class PortfolioStatements {
         String name = fileName(texts.english() ? "club-summary" : "tong-hop-cau-lac-bo",
                 unit == null ? "VN" : unit.code(), on);
         if (format == OutputFormat.CSV) {
-            CsvTable csv = new CsvTable(List.of(texts.text("cs.province"), texts.text("cs.commune"), texts.text("cs.code"),
-                    texts.text("cs.club"), texts.text("cs.members"), texts.text("cs.women"), texts.text("cs.elderly"),
-                    texts.text("cs.poor"), texts.text("cs.fund"), texts.text("cs.outstanding"), texts.text("cs.borrowers"),
-                    "PAR30"));
-            for (ClubSummaryStatement.Line l : lines) {
-                csv.row(l.province(), l.commune(), l.code(), l.subtotal() ? summaryLabel(l, texts) : l.name(), l.members(),
-                        l.women(), l.elderly(), l.poor(), l.fundSize(), l.outstanding(), l.borrowers(), l.par30());
-            }
-            return new Rendered(csv.bytes(), format, name + ".csv");
+            return new Rendered(ClubSummaryStatement.csv(lines, texts), format, name + ".csv");
         }
-        List<Map<String, Object>> rows = new ArrayList<>();
-        int n = 0;
-        String commune = null;
-        for (ClubSummaryStatement.Line l : lines) {
-            if (!l.subtotal() && !l.commune().equals(commune)) {
-                commune = l.commune();
-                // over the nation a commune is named with its province
-                rows.add(summaryRow("section", null, null, unit == null ? l.commune() + ", " + l.province() : l.commune(),
-                        null));
-            }
-            rows.add(summaryRow(l.subtotal() ? "total" : "line", l.subtotal() ? null : ++n, l.code(),
-                    l.subtotal() ? summaryLabel(l, texts) : l.name(), l));
-        }
+        List<Map<String, Object>> rows = ClubSummaryStatement.rows(lines, unit == null, texts);
         Map<String, Object> params = unitParameters(unit, lines.size(), on, texts);
-        params.put("CLUBS", n);
+        params.put("CLUBS", (int) lines.stream().filter(l -> !l.subtotal()).count());
         params.put("NOTE", texts.text("cs.note", String.valueOf(clubFigures.elderlyAge())));
         return new Rendered(renderer.render("club-summary", true, params, rows, texts, format), format,
                 name + "." + format.extension());
-    }
-
-    private static String summaryLabel(ClubSummaryStatement.Line l, StatementTexts t) {
-        return l.commune() == null ? t.text("total") : t.text("cs.subtotal", l.commune());
-    }
-
-    private static Map<String, Object> summaryRow(String style, Integer no, String code, String name,
-                                                  ClubSummaryStatement.Line l) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("style", style);
-        r.put("no", no);
-        r.put("code", code);
-        r.put("name", name);
-        if (l != null) {
-            r.put("members", l.members());
-            r.put("women", l.women());
-            r.put("elderly", l.elderly());
-            r.put("poor", l.poor());
-            r.put("fundSize", l.fundSize());
-            r.put("outstanding", l.outstanding());
-            r.put("borrowers", l.borrowers());
-            r.put("par30", l.par30());
-        }
-        return r;
     }
 
     /** The head and foot of a statement over many clubs: the association of the unit, no club's chain head. */
