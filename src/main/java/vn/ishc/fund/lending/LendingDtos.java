@@ -196,8 +196,9 @@ public final class LendingDtos {
                           BigDecimal par30, BigDecimal par90, BigDecimal repaymentRate, List<FollowUp> followUp) {
     }
 
+    /** A club's loans at a date; borrowers: members who owe principal on at least one of them. */
     @Introspected
-    public record ClubArrears(long clubId, String clubCode, String clubName, int loans, BigDecimal outstanding,
+    public record ClubArrears(long clubId, String clubCode, String clubName, int loans, int borrowers, BigDecimal outstanding,
                               BigDecimal par30, BigDecimal par90, BigDecimal repaymentRate) {
     }
 

@@ -124,7 +124,30 @@ class LoanQueries {
     @ReadOnly
     public ArrearsRollUp rollUp(Caller caller, Long unitId, LocalDate asOf) {
         long started = System.nanoTime();
-        LocalDate on = on(asOf);
+        Portfolio p = portfolio(caller, unitId, on(asOf));
+        Map<Long, ClubAccess.Label> names = clubs.labels(p.perClub().keySet());
+        List<ClubArrears> rows = new ArrayList<>();
+        p.perClub().forEach((club, c) -> {
+            Aging.Summary s = c.summary();
+            ClubAccess.Label n = names.get(club);
+            rows.add(new ClubArrears(club, n.code(), n.name(), s.loans(), c.borrowers(), LoanReader.vnd(s.outstanding()),
+                    s.par30(), s.par90(), s.repaymentRate()));
+        });
+        Aging.Summary total = p.total();
+        return new ArrearsRollUp(p.asOf(), p.perClub().size(), total.loans(), LoanReader.vnd(total.outstanding()),
+                vnd(total.buckets()), total.par30(), total.par90(), total.repaymentRate(), rows,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** One club's portfolio at a date: its aging summary and how many members owe principal. */
+    record ClubPortfolio(Aging.Summary summary, int borrowers) {
+    }
+
+    /** The portfolio of the clubs in scope (under a unit if given) at a date: per club with loans, and in all. */
+    record Portfolio(LocalDate asOf, Map<Long, ClubPortfolio> perClub, Aging.Summary total) {
+    }
+
+    Portfolio portfolio(Caller caller, Long unitId, LocalDate on) {
         SqlFragment inScope = ClubScope.clubIds(caller, unitId, "l.club_id");
         List<Object> params = new ArrayList<>(inScope.params());
         params.addAll(List.of(on, on, on));
@@ -134,22 +157,19 @@ class LoanQueries {
         List<Aging.LoanFigures> all = running.parallelStream()
                 .map(l -> Aging.LoanFigures.of(l.id(), LoanReader.state(l, events.getOrDefault(l.id(), List.of()), on), on))
                 .toList();
-        Map<Long, List<Aging.LoanFigures>> perClub = new LinkedHashMap<>();
+        Map<Long, List<Aging.LoanFigures>> figures = new LinkedHashMap<>();
+        Map<Long, java.util.Set<Long>> borrowers = new HashMap<>();
         for (int i = 0; i < running.size(); i++) {
-            perClub.computeIfAbsent(running.get(i).clubId(), k -> new ArrayList<>()).add(all.get(i));
+            LoanRow l = running.get(i);
+            figures.computeIfAbsent(l.clubId(), k -> new ArrayList<>()).add(all.get(i));
+            java.util.Set<Long> owing = borrowers.computeIfAbsent(l.clubId(), k -> new java.util.HashSet<>());
+            if (all.get(i).outstanding().signum() > 0) {
+                owing.add(l.memberId());
+            }
         }
-        Map<Long, ClubAccess.Label> names = clubs.labels(perClub.keySet());
-        List<ClubArrears> rows = new ArrayList<>();
-        perClub.forEach((club, figures) -> {
-            Aging.Summary s = Aging.summarize(figures);
-            ClubAccess.Label n = names.get(club);
-            rows.add(new ClubArrears(club, n.code(), n.name(), s.loans(), LoanReader.vnd(s.outstanding()), s.par30(), s.par90(),
-                    s.repaymentRate()));
-        });
-        Aging.Summary total = Aging.summarize(all);
-        return new ArrearsRollUp(on, perClub.size(), total.loans(), LoanReader.vnd(total.outstanding()),
-                vnd(total.buckets()), total.par30(), total.par90(), total.repaymentRate(), rows,
-                (System.nanoTime() - started) / 1_000_000);
+        Map<Long, ClubPortfolio> perClub = new LinkedHashMap<>();
+        figures.forEach((club, f) -> perClub.put(club, new ClubPortfolio(Aging.summarize(f), borrowers.get(club).size())));
+        return new Portfolio(on, perClub, Aging.summarize(all));
     }
 
     /** The members waiting, in the club's order, and what the club can lend now. */

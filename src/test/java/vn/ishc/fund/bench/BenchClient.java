@@ -54,6 +54,24 @@ final class BenchClient {
         }
     }
 
+    /** A binary answer (a statement): its bytes. */
+    byte[] download(String path, String token) {
+        try {
+            HttpRequest r = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120))
+                    .header("Authorization", "Bearer " + token).GET().build();
+            HttpResponse<byte[]> answer = http.send(r, HttpResponse.BodyHandlers.ofByteArray());
+            if (answer.statusCode() >= 300) {
+                throw new IllegalStateException("GET " + path + " -> " + answer.statusCode());
+            }
+            return answer.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     JsonNode get(String path, String token) {
         return send("GET", path, token, null, false);
     }
