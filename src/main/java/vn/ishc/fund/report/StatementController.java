@@ -35,12 +35,24 @@ public class StatementController {
 
     private final Statements statements;
     private final StatementSettingsService settings;
+    private final ReviewReport reviewReport;
     private final Callers callers;
 
-    public StatementController(Statements statements, StatementSettingsService settings, Callers callers) {
+    public StatementController(Statements statements, StatementSettingsService settings, ReviewReport reviewReport,
+                               Callers callers) {
         this.statements = statements;
         this.settings = settings;
+        this.reviewReport = reviewReport;
         this.callers = callers;
+    }
+
+    @Operation(summary = "The auditor's review report", description = "What was reviewed, the findings with the club's "
+            + "answers, and the chain head the auditor signed; signed by the auditor, the treasurer and the chair.")
+    @Get("/reviews/{reviewId}/report")
+    public HttpResponse<byte[]> reviewReport(HttpRequest<?> request, Authentication auth, @PathVariable long reviewId,
+                                             @Nullable @QueryValue String format, @Nullable @QueryValue String lang) {
+        return download(reviewReport.render(callers.of(auth), reviewId, OutputFormat.of(format),
+                StatementTexts.of(lang, Messages.localeOf(request))));
     }
 
     @Operation(summary = "How the club's statements are signed", description = "The three signature titles and the "
