@@ -16,24 +16,26 @@ import java.util.function.Consumer;
 /**
  * A ledger's journal as an export reads it: entries in number order, each with its postings, its canonical
  * content (exactly what {@link ChainContent} hashes), the previous entry's hash and its own. Entries are read
- * by number ranges with a forward-only cursor and handed to a callback one at a time, so a ledger of any size
- * never sits in memory; a long ledger is read in ranges, each in a short read of its own. Posted entries never
- * change and are numbered without gaps (invariants 2 and 3), so a range read later is the range it was.
+ * by number ranges and handed to a callback one at a time as their postings stream by (a forward-only cursor),
+ * so a ledger of any size never sits in memory: a long ledger is read in ranges of a few thousand, each in a
+ * short read of its own. Posted entries never change and are numbered without gaps (invariants 2 and 3), so a
+ * range read later is the range it was.
  * Callers check the scope first ({@link LedgerReads#visible}). Runs in the caller's transaction or connection.
  */
 @Singleton
 public class LedgerJournal {
 
-    private static final String SQL = "SELECT e.seq, e.value_date, e.operation, e.voucher_type, e.voucher_year, "
-            + "e.voucher_no, e.description, e.total, e.reverses_id, r.seq AS reverses_seq, e.reversal_reason, e.batch_id, "
-            + "e.recorded_by, e.recorded_by_name, e.recorded_at, e.prev_hash, e.hash, p.line_no, a.code, p.side, "
-            + "p.amount, p.member_id, p.loan_id, p.donor_id, p.activity_area "
+    // a range is read in two passes, entries then postings, so no entry's columns travel once per posting
+    private static final String ENTRIES = "SELECT e.seq, e.value_date, e.operation, e.voucher_type, e.voucher_year, "
+            + "e.voucher_no, e.description, e.total, e.reverses_id, r.seq, e.reversal_reason, e.batch_id, e.recorded_by, "
+            + "e.recorded_by_name, e.recorded_at, e.prev_hash, e.hash "
             + "FROM journal_entry e LEFT JOIN journal_entry r ON r.id = e.reverses_id "
-            // an entry whose postings went missing behind the service's back still comes out (and fails its hash)
-            + "LEFT JOIN posting p FORCE INDEX (uk_posting_line) ON p.entry_id = e.id "
-            + "LEFT JOIN account a ON a.id = p.account_id WHERE e.ledger_id = ? AND e.seq BETWEEN ? AND ? ";
+            + "WHERE e.ledger_id = ? AND e.seq BETWEEN ? AND ? ";
+    private static final String POSTINGS = "SELECT e.seq, p.line_no, a.code, p.side, p.amount, p.member_id, p.loan_id, "
+            + "p.donor_id, p.activity_area FROM journal_entry e "
+            + "JOIN posting p FORCE INDEX (uk_posting_line) ON p.entry_id = e.id LEFT JOIN account a ON a.id = p.account_id "
+            + "WHERE e.ledger_id = ? AND e.seq BETWEEN ? AND ? ";
     private static final String DATED = "AND e.value_date BETWEEN ? AND ? ";
-    private static final String ORDER = "ORDER BY e.seq, p.line_no";
 
     private final JdbcOperations jdbc;
 
@@ -87,61 +89,76 @@ public class LedgerJournal {
 
     /**
      * Hands each entry numbered within {@code span} to {@code each}, in number order; with {@code from} and
-     * {@code to}, only those dated within them (both null: every entry of the span).
+     * {@code to}, only those dated within them (both null: every entry of the span). The span's entries are read
+     * first (they sit in memory while their postings stream): read a long ledger in spans of a few thousand.
+     * {@code each} must not read the database (the postings' cursor is open while it runs).
      */
     public void read(long ledgerId, Span span, LocalDate from, LocalDate to, Consumer<Entry> each) {
         boolean dated = from != null && to != null;
-        jdbc.prepareStatement(SQL + (dated ? DATED : "") + ORDER, ps -> {
+        List<Head> heads = new ArrayList<>();
+        query(ENTRIES + (dated ? DATED : "") + "ORDER BY e.seq", ledgerId, span, from, to, rs -> {
+            while (rs.next()) {
+                heads.add(head(rs));
+            }
+        });
+        query(POSTINGS + (dated ? DATED : "") + "ORDER BY e.seq, p.line_no", ledgerId, span, from, to, rs -> {
+            int next = 0;
+            boolean more = rs.next();
+            while (next < heads.size()) {
+                Head h = heads.get(next++);
+                List<ChainContent.Line> lines = new ArrayList<>();
+                // an entry whose postings went missing behind the service's back still comes out (and fails its hash)
+                while (more && rs.getLong(1) == h.seq) {
+                    lines.add(new ChainContent.Line(rs.getInt(2), rs.getString(3), Side.valueOf(rs.getString(4)),
+                            rs.getBigDecimal(5), rs.getObject(6, Long.class), rs.getObject(7, Long.class),
+                            rs.getObject(8, Long.class), rs.getObject(9, Integer.class)));
+                    more = rs.next();
+                }
+                each.accept(h.entry(ledgerId, lines));
+            }
+        });
+    }
+
+    private interface Rows {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private void query(String sql, long ledgerId, Span span, LocalDate from, LocalDate to, Rows rows) {
+        jdbc.prepareStatement(sql, ps -> {
             ps.setLong(1, ledgerId);
             ps.setLong(2, span.first());
             ps.setLong(3, span.last());
-            if (dated) {
+            if (from != null && to != null) {
                 ps.setObject(4, from);
                 ps.setObject(5, to);
             }
             ps.setFetchSize(1000); // a forward-only cursor: rows stream instead of loading the range
             try (ResultSet rs = ps.executeQuery()) {
-                walk(ledgerId, rs, each);
+                rows.read(rs);
             }
             return null;
         });
     }
 
-    private static void walk(long ledgerId, ResultSet rs, Consumer<Entry> each) throws SQLException {
-        boolean more = rs.next();
-        while (more) {
-            long seq = rs.getLong("seq");
-            LocalDate valueDate = rs.getObject("value_date", LocalDate.class);
-            String operation = rs.getString("operation");
-            String voucherType = rs.getString("voucher_type");
-            int voucherYear = rs.getInt("voucher_year");
-            int voucherNo = rs.getInt("voucher_no");
-            String description = rs.getString("description");
-            BigDecimal total = rs.getBigDecimal("total");
-            Long reversesId = rs.getObject("reverses_id", Long.class);
-            Long reversesSeq = rs.getObject("reverses_seq", Long.class);
-            String reversalReason = rs.getString("reversal_reason");
-            String batchId = rs.getString("batch_id");
-            long recordedBy = rs.getLong("recorded_by");
-            String recordedByName = rs.getString("recorded_by_name");
-            LocalDateTime recordedAt = rs.getObject("recorded_at", LocalDateTime.class);
-            String prevHash = rs.getString("prev_hash");
-            String hash = rs.getString("hash");
-            List<ChainContent.Line> lines = new ArrayList<>();
-            do {
-                if (rs.getObject("line_no") != null) {
-                    lines.add(new ChainContent.Line(rs.getInt("line_no"), rs.getString("code"),
-                            Side.valueOf(rs.getString("side")), rs.getBigDecimal("amount"),
-                            rs.getObject("member_id", Long.class), rs.getObject("loan_id", Long.class),
-                            rs.getObject("donor_id", Long.class), rs.getObject("activity_area", Integer.class)));
-                }
-                more = rs.next();
-            } while (more && rs.getLong("seq") == seq);
+    /** An entry's own columns, waiting for its postings. */
+    private record Head(long seq, LocalDate valueDate, String operation, String voucherType, int voucherYear,
+                        int voucherNo, String description, BigDecimal total, Long reversesId, Long reversesSeq,
+                        String reversalReason, String batchId, long recordedBy, String recordedByName,
+                        LocalDateTime recordedAt, String prevHash, String hash) {
+
+        Entry entry(long ledgerId, List<ChainContent.Line> lines) {
             // recorded_at is kept in UTC, as the chain hashes it
             ChainContent content = new ChainContent(ledgerId, seq, valueDate, operation, voucherType, voucherYear,
                     voucherNo, description, total, reversesId, reversalReason, batchId, recordedBy, recordedByName,
                     recordedAt.toInstant(ZoneOffset.UTC), List.copyOf(lines));
-            each.accept(new Entry(content, reversesSeq, prevHash, hash));
+            return new Entry(content, reversesSeq, prevHash, hash);
         }
+    }
+
+    private static Head head(ResultSet rs) throws SQLException {
+        return new Head(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4), rs.getInt(5),
+                rs.getInt(6), rs.getString(7), rs.getBigDecimal(8), rs.getObject(9, Long.class), rs.getObject(10, Long.class),
+                rs.getString(11), rs.getString(12), rs.getLong(13), rs.getString(14), rs.getObject(15, LocalDateTime.class),
+                rs.getString(16), rs.getString(17));
     }
 }
