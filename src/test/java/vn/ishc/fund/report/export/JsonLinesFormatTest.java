@@ -93,10 +93,6 @@ class JsonLinesFormatTest {
 
     @Test
     void theIndependentScriptRecomputesTheLedgersHashes() {
-        if (!Programs.onPath("python3")) {
-            System.out.println("python3 is not installed: the lines were checked against ChainContent only");
-            return;
-        }
         List<LedgerJournal.Entry> chain = chain();
         Programs.Run ok = Programs.verifyChain(Programs.keep("format.jsonl", lines()));
         assertEquals(0, ok.exit(), ok.output());

@@ -39,6 +39,7 @@ final class Programs {
 
     /** The independent recomputation of the chain (standard-library Python) over an exported file. */
     static Run verifyChain(Path jsonl) {
+        assertTrue(onPath("python3"), "python3 recomputes the chain: install it (.ci/setup does)");
         return run("python3", SCRIPT.toString(), jsonl.toString());
     }
 
