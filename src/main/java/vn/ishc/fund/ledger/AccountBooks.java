@@ -118,6 +118,21 @@ public class AccountBooks {
         });
     }
 
+    /** How many of the selected postings are dated from {@code from} to {@code to}: the size of the book. */
+    public long count(Selection selection, LocalDate from, LocalDate to) {
+        List<Object> params = new ArrayList<>();
+        String where = where(selection, params);
+        params.add(from);
+        params.add(to);
+        return jdbc.prepareStatement("SELECT COUNT(*) FROM posting p WHERE " + where + " AND p.value_date BETWEEN ? AND ?", ps -> {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
     /** Debits and credits of the selected postings up to the end of {@code asOf}. */
     public LedgerReads.Totals totals(Selection selection, LocalDate asOf) {
         CurrencyUnit currency = Amounts.currency(selection.ledger().currency());

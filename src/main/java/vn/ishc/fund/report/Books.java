@@ -1,5 +1,6 @@
 package vn.ishc.fund.report;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.support.DefaultTransactionDefinition;
@@ -42,14 +43,15 @@ import java.util.function.Supplier;
  * The books kept on one account: the cash book (S04a-DNN), the bank book (S05-DNN), the general ledger
  * (S03b-DNN) and the account detail (S19-DNN), a member's capital account among them. Each is read in one
  * read-only snapshot (its opening balance and its postings agree) and streamed: the postings come
- * through a cursor, the filled pages are swapped to disk, and the book is written to a temporary file,
+ * through a cursor, the filled pages of a big book are swapped to disk, and the book is written to a temporary file,
  * so a year of a busy ledger prints with little memory.
  */
 @Singleton
 public class Books {
 
-    /** Filled pages kept in memory; the others wait in the swap file until exported. */
+    /** Filled pages kept in memory by the virtualizer; the others wait in the swap file until exported. */
     static final int PAGES_IN_MEMORY = 32;
+
 
     /**
      * Read-only, and one snapshot for every read (the pool reads committed rows, each statement its own):
@@ -65,10 +67,16 @@ public class Books {
     private final DonorService donors;
     private final BusinessDates dates;
     private final TransactionOperations<Connection> transactions;
+    /**
+     * A book of up to this many postings (8,000 by default: some 300 pages, tens of MB) is filled in memory:
+     * swapping pages to disk and back costs a fifth of the time of a year's cash book, worth it only for bigger books.
+     */
+    private final long linesInMemory;
 
     public Books(LedgerReads ledgers, AccountBooks books, Letterheads letterheads, JasperRenderer renderer,
                  Members members, DonorService donors, BusinessDates dates,
-                 TransactionOperations<Connection> transactions) {
+                 TransactionOperations<Connection> transactions,
+                 @Value("${ishc.statements.lines-in-memory:8000}") long linesInMemory) {
         this.ledgers = ledgers;
         this.books = books;
         this.letterheads = letterheads;
@@ -77,6 +85,7 @@ public class Books {
         this.donors = donors;
         this.dates = dates;
         this.transactions = transactions;
+        this.linesInMemory = linesInMemory;
     }
 
     /** What a book prints: which postings, who they are of (for the head), and the period. */
@@ -178,17 +187,16 @@ public class Books {
     /**
      * Checks the request and fills the book in one read-only snapshot, then exports it to a temporary
      * file (the connection is back in the pool by then): PDF and XLSX through JasperReports with the filled
-     * pages swapped to disk, CSV written while the postings stream.
+     * pages of a big book swapped to disk, CSV written while the postings stream.
      */
     private BookFile produce(Caller caller, OutputFormat format, StatementTexts texts, Supplier<Target> request) {
         Path file = tempFile(format);
-        JRSwapFileVirtualizer virtualizer = format == OutputFormat.CSV ? null : new JRSwapFileVirtualizer(
-                PAGES_IN_MEMORY, new JRSwapFile(System.getProperty("java.io.tmpdir"), 4096, 64), true);
+        Virtualizer virtualizer = new Virtualizer(linesInMemory);
         try {
             Filled filled = transactions.execute(SNAPSHOT,
                     status -> fill(caller, request.get(), format, texts, file, virtualizer));
             if (filled.print() != null) {
-                virtualizer.setReadOnly(true);
+                virtualizer.readOnly();
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
                     renderer.export(filled.print(), filled.book().template, format, out);
                 }
@@ -201,8 +209,36 @@ public class Books {
             delete(file);
             throw e;
         } finally {
-            if (virtualizer != null) {
-                virtualizer.cleanup();
+            virtualizer.cleanup();
+        }
+    }
+
+    /** The swap file of a big book's filled pages, made only when the book needs one. */
+    private static final class Virtualizer {
+        private final long linesInMemory;
+        private JRSwapFileVirtualizer swap;
+
+        Virtualizer(long linesInMemory) {
+            this.linesInMemory = linesInMemory;
+        }
+
+        JRSwapFileVirtualizer forLines(long lines) {
+            if (lines > linesInMemory) {
+                swap = new JRSwapFileVirtualizer(PAGES_IN_MEMORY,
+                        new JRSwapFile(System.getProperty("java.io.tmpdir"), 4096, 64), true);
+            }
+            return swap;
+        }
+
+        void readOnly() {
+            if (swap != null) {
+                swap.setReadOnly(true);
+            }
+        }
+
+        void cleanup() {
+            if (swap != null) {
+                swap.cleanup();
             }
         }
     }
@@ -212,7 +248,7 @@ public class Books {
     }
 
     private Filled fill(Caller caller, Target t, OutputFormat format, StatementTexts texts, Path file,
-                        JRSwapFileVirtualizer virtualizer) {
+                        Virtualizer virtualizer) {
         Selection sel = t.selection();
         LedgerRow ledger = sel.ledger();
         StatementPeriod period = t.period();
@@ -256,6 +292,7 @@ public class Books {
         LocalDate opened = ledger.openedOn() != null ? ledger.openedOn()
                 : books.firstEntryDate(ledger.id()).orElse(source.club().foundedOn());
         params.put("BOOK_OPENED", texts.text("book.opened", StatementTexts.day(opened)));
+        JRSwapFileVirtualizer swap = virtualizer.forLines(books.count(sel, period.from(), period.to()));
         JasperPrint print = books.postings(sel, period.from(), period.to(), postings -> {
             BookLines lines = new BookLines(postings, period.from(), opening, yearBefore, layout);
             Iterator<Map<String, Object>> maps = new Iterator<>() {
@@ -269,7 +306,7 @@ public class Books {
                     return rows.row(lines.next());
                 }
             };
-            return renderer.fill(t.book().template, true, params, new StreamedRows(maps), texts, virtualizer);
+            return renderer.fill(t.book().template, true, params, new StreamedRows(maps), texts, swap);
         });
         return new Filled(t.book(), print, name);
     }

@@ -85,6 +85,9 @@ public final class StatementBenchmark {
                         () -> books.cashBook(caller, cash.af(), null, from, today, format, vi));
             }
 
+            if (big == 0) {
+                return;
+            }
             LedgerBenchmark.BenchClub busy = reg.club(50, false);
             fill(ctx, busy, big, from, false);
             for (OutputFormat format : List.of(OutputFormat.PDF, OutputFormat.XLSX, OutputFormat.CSV)) {
