@@ -43,6 +43,7 @@ class ArchitectureTest {
             Map.entry("audit", Set.of("common", "security", "money", "geo", "club", "ledger")),
             Map.entry("report", Set.of("common", "security", "money", "geo", "club", "ledger", "fund", "lending", "audit")),
             Map.entry("monitoring", Set.of("common", "security", "money", "geo", "club", "ledger", "fund", "lending")),
+            Map.entry("intake", Set.of("common", "security", "money", "geo", "club", "ledger", "fund", "lending")),
             Map.entry("demo", Set.of("common", "security", "money", "geo", "club", "user", "ledger", "fund", "lending")));
 
     /** Who owns each table (the migrations create them; anything new must be given an owner here). */

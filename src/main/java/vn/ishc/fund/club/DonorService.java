@@ -88,6 +88,20 @@ public class DonorService {
         }
     }
 
+    /** The club's donors by name (as stored: cleaned, NFC), for callers matching a list of names against the register. */
+    public Map<String, Long> idsByName(long clubId) {
+        return jdbc.prepareStatement("SELECT id, name FROM donor WHERE club_id = ? ORDER BY id", ps -> {
+            ps.setLong(1, clubId);
+            Map<String, Long> out = new LinkedHashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.putIfAbsent(rs.getString(2), rs.getLong(1));
+                }
+            }
+            return out;
+        });
+    }
+
     @ReadOnly
     public Page<DonorView> list(Caller caller, long clubId, String q, PageQuery page) {
         clubs.visible(caller, clubId);

@@ -7,6 +7,7 @@ import io.micronaut.data.repository.CrudRepository;
 import vn.ishc.fund.common.error.ApiException;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -20,6 +21,10 @@ interface MemberRepository extends CrudRepository<Member, Long> {
         return findById(memberId).filter(m -> m.clubId() == clubId)
                 .orElseThrow(() -> ApiException.rule(field, "not-a-club-member"));
     }
+
+    Optional<Member> findByClubIdAndMemberNo(long clubId, int memberNo);
+
+    List<Member> findByClubIdOrderByMemberNo(long clubId);
 
     @Query("SELECT COALESCE(MAX(member_no), 0) + 1 FROM member WHERE club_id = :clubId")
     int nextMemberNo(long clubId);

@@ -92,10 +92,31 @@ public class MemberService {
     @Transactional
     public MemberView create(Caller caller, long clubId, CreateMember req) {
         Club club = access.writable(caller, clubId, WRITERS);
+        return register(club, members.nextMemberNo(clubId), req);
+    }
+
+    /**
+     * Registers a member under the number the club's own list gives them (a club bringing its paper
+     * registry in); a number already taken is 409 {@code member-no-taken}. Same rules as {@link #create}.
+     */
+    @Transactional
+    public MemberView createNumbered(Caller caller, long clubId, int memberNo, CreateMember req) {
+        Club club = access.writable(caller, clubId, WRITERS);
+        if (memberNo < 1) {
+            throw ApiException.invalid("memberNo", "positive");
+        }
+        if (members.findByClubIdAndMemberNo(clubId, memberNo).isPresent()) {
+            throw ApiException.conflict("memberNo", "member-no-taken", memberNo);
+        }
+        return register(club, memberNo, req);
+    }
+
+    private MemberView register(Club club, int memberNo, CreateMember req) {
+        long clubId = club.id();
         checkBirthYear(req.birthYear());
         checkJoined(club, req.joinedOn());
         checkVillage(club, req.villageId());
-        Member saved = members.save(new Member(null, clubId, members.nextMemberNo(clubId), Texts.clean(req.fullName()),
+        Member saved = members.save(new Member(null, clubId, memberNo, Texts.clean(req.fullName()),
                 req.sex(), req.birthYear(), req.povertyStatus(), Texts.clean(Texts.blankToNull(req.ethnicity())),
                 req.villageId(), Texts.blankToNull(req.phone()), req.joinedOn(), null, null, null, null));
         return view(saved.id());

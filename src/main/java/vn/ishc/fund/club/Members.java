@@ -85,6 +85,13 @@ public class Members {
         return out;
     }
 
+    /** Every member of the club (those who left too), by member number: the club's own numbering. */
+    public Map<Integer, Member> byNumber(long clubId) {
+        Map<Integer, Member> out = new LinkedHashMap<>();
+        members.findByClubIdOrderByMemberNo(clubId).forEach(m -> out.put(m.memberNo(), m));
+        return out;
+    }
+
     /** The club's members who have not left, in member-number order. */
     public List<Ref> current(long clubId) {
         return jdbc.prepareStatement("SELECT id, club_id, joined_on, left_on, full_name FROM member "

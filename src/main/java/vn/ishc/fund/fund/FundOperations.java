@@ -272,33 +272,49 @@ public class FundOperations {
     /** Balances from the paper books: the ledger's first entry; 421 takes the difference. */
     public Idempotency.Once<Posted> openingBalances(Caller caller, long clubId, String key, OpeningBalances req,
                                                     Locale locale) {
-        return run(caller, clubId, key, LedgerPoster.OPENING_BALANCE, req, locale, club -> {
-            // the ledger refuses opening balances that are not its first entry
-            Map<String, AccountRow> chart = books.lockedChart(club.id(), req.fund());
-            Map<String, Side> sides = new LinkedHashMap<>();
-            List<PostingRules.OpeningLine> lines = new ArrayList<>();
-            Map<Long, String> memberFields = new LinkedHashMap<>();
-            for (int i = 0; i < req.lines().size(); i++) {
-                FundDtos.OpeningLine l = req.lines().get(i);
-                String field = "lines[" + i + "]";
-                AccountRow account = chart.get(l.accountCode());
-                if (account == null) {
-                    throw ApiException.rule(field + ".accountCode", "unknown-account", l.accountCode());
-                }
-                if (account.type() == AccountType.INCOME || account.type() == AccountType.EXPENSE
-                        || account.code().startsWith(PostingRules.SURPLUS)) {
-                    throw ApiException.rule(field + ".accountCode", "opening-account", l.accountCode());
-                }
-                if (l.memberId() != null) {
-                    memberFields.putIfAbsent(l.memberId(), field + ".memberId");
-                }
-                sides.put(account.code(), account.normalSide());
-                lines.add(new PostingRules.OpeningLine(account.code(), vnd(l.amount(), field + ".amount"), l.memberId()));
+        return run(caller, clubId, key, LedgerPoster.OPENING_BALANCE, req, locale, club -> openingDrafts(club, req));
+    }
+
+    /**
+     * Posts opening balances as {@link #openingBalances} does, inside the caller's transaction and under
+     * the caller's idempotency key (bringing a club in posts them with its members, all or nothing).
+     */
+    public Posted postOpeningBalances(Caller caller, long clubId, OpeningBalances req, Locale locale) {
+        if (!tx.inTransaction()) {
+            throw new IllegalStateException("opening balances are posted inside the caller's transaction");
+        }
+        Club club = clubs.open(caller, clubId, LedgerService.BOOKKEEPERS);
+        Drafts drafts = openingDrafts(club, req);
+        return ledgers.posted(LedgerPoster.OPENING_BALANCE,
+                poster.post(caller, club, drafts.entries(), drafts.memberFields()), locale);
+    }
+
+    private Drafts openingDrafts(Club club, OpeningBalances req) {
+        // the ledger refuses opening balances that are not its first entry
+        Map<String, AccountRow> chart = books.lockedChart(club.id(), req.fund());
+        Map<String, Side> sides = new LinkedHashMap<>();
+        List<PostingRules.OpeningLine> lines = new ArrayList<>();
+        Map<Long, String> memberFields = new LinkedHashMap<>();
+        for (int i = 0; i < req.lines().size(); i++) {
+            FundDtos.OpeningLine l = req.lines().get(i);
+            String field = "lines[" + i + "]";
+            AccountRow account = chart.get(l.accountCode());
+            if (account == null) {
+                throw ApiException.rule(field + ".accountCode", "unknown-account", l.accountCode());
             }
-            BigDecimal donated = req.donatedCapital() == null ? null : vnd(req.donatedCapital(), "donatedCapital");
-            return new Drafts(List.of(PostingRules.openingBalances(req.fund(), req.date(), lines, donated, sides,
-                    text(req.description(), "Số dư đầu kỳ chuyển từ sổ sách giấy"))), memberFields);
-        });
+            if (account.type() == AccountType.INCOME || account.type() == AccountType.EXPENSE
+                    || account.code().startsWith(PostingRules.SURPLUS)) {
+                throw ApiException.rule(field + ".accountCode", "opening-account", l.accountCode());
+            }
+            if (l.memberId() != null) {
+                memberFields.putIfAbsent(l.memberId(), field + ".memberId");
+            }
+            sides.put(account.code(), account.normalSide());
+            lines.add(new PostingRules.OpeningLine(account.code(), vnd(l.amount(), field + ".amount"), l.memberId()));
+        }
+        BigDecimal donated = req.donatedCapital() == null ? null : vnd(req.donatedCapital(), "donatedCapital");
+        return new Drafts(List.of(PostingRules.openingBalances(req.fund(), req.date(), lines, donated, sides,
+                text(req.description(), "Số dư đầu kỳ chuyển từ sổ sách giấy"))), memberFields);
     }
 
     /** The cash or bank account to use: the chosen sub-account, or 111 / 112. */

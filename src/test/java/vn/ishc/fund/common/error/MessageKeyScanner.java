@@ -38,6 +38,11 @@ final class MessageKeyScanner {
             new KeyCall("new LoanRuleException", 0, 1, "rule.%s"),
             // LoanBook passes the rule of a date before the disbursement through this helper
             new KeyCall("requireOpen", 1, 2, "rule.%s"),
+            // the club intake: a cell's problem (CellReader.flag) and a file's or sheet's (Issue.ofFile / ofSheet)
+            new KeyCall("flag", 1, 2, "rule.%s"),
+            new KeyCall(".flag", 1, 2, "rule.%s"),
+            new KeyCall("Issue.ofFile", 0, 1, "rule.%s"),
+            new KeyCall("Issue.ofSheet", 1, 2, "rule.%s"),
             new KeyCall("new Messages.Key", 0, 1, "%s"),
             new KeyCall("Messages.text", 1, 2, "%s"));
 

@@ -62,7 +62,13 @@ class MessageKeysTest {
             Map.entry("LoanBook.java|beforeDisbursementRule", List::of),
             // what Texts.unacceptable answers for a control character and for half a surrogate pair
             Map.entry("CleanTextDeserializer.java|rule", MessageKeysTest::textRules),
-            Map.entry("QueryParameterRules.java|textRule", MessageKeysTest::textRules));
+            Map.entry("QueryParameterRules.java|textRule", MessageKeysTest::textRules),
+            // the club intake: a cell's text rule, and the rules of its problems passed on (scanned where they arise)
+            Map.entry("CellReader.java|bad", MessageKeysTest::textRules),
+            plumbing("IntakeService.java", "i.rule()"),
+            plumbing("IntakeService.java", "\"rule.\" + i.rule()"),
+            plumbing("IntakeService.java", "f.rule()"),
+            plumbing("IntakeService.java", "e.code()"));
 
     private static Properties en;
     private static Properties vi;
