@@ -82,6 +82,8 @@ final class CellReader {
         BigDecimal n;
         if (v instanceof BigDecimal b) {
             n = b;
+        } else if (v instanceof Integer || v instanceof Long) {
+            n = BigDecimal.valueOf(((Number) v).longValue());
         } else if (v instanceof String s) {
             String t = s.strip();
             if (GROUPED.matcher(t).matches()) {

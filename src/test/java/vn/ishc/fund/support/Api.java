@@ -102,6 +102,25 @@ public final class Api {
         }
     }
 
+    /** Sends a binary body (an uploaded file) with its content type; the answer read as text. */
+    public Response sendBytes(String method, String path, String contentType, byte[] body) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path))
+                    .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", contentType);
+            if (token != null) {
+                b.header("Authorization", "Bearer " + token);
+            }
+            headers.forEach(b::header);
+            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(r.statusCode(), r.body(), r.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A binary answer (a statement, an export): status, bytes, headers. */
     public record Download(int status, byte[] body, java.net.http.HttpHeaders headers) {
         public Download expect(int expected) {
