@@ -357,6 +357,8 @@ class ImportApiTest {
     void badFilesChangeNothing() {
         Club c = club();
         byte[] template = c.template();
+        assertEquals("file-empty", onlyRule(c.dryRun(new byte[0])));
+        c.importFile(Money.key(), new byte[0]).expectProblem(422, null, "file-empty");
         String pdf = "%PDF-1.4\n\u0000\u0001binary";
         assertEquals("file-type", onlyRule(c.dryRun(pdf.getBytes(StandardCharsets.ISO_8859_1))));
         c.importFile(Money.key(), pdf.getBytes(StandardCharsets.ISO_8859_1)).expectProblem(422, null, "file-type");
