@@ -45,8 +45,15 @@ public final class IntakeCheck {
     public record Known(long id, Person person) {
     }
 
-    /** A fund's chart (leaf and header accounts by code) and whether the ledger has entries already. */
-    public record Books(Map<String, Account> chart, boolean hasEntries, LocalDate openedOn) {
+    /**
+     * A fund's chart (leaf and header accounts by code), whether the ledger has entries already, and the
+     * postings of its opening balances if it has them (421 included; members by member number).
+     */
+    public record Books(Map<String, Account> chart, boolean hasEntries, LocalDate openedOn, List<Posting> opening) {
+    }
+
+    /** A posting of the opening balances entry. */
+    public record Posting(String accountCode, Side side, BigDecimal amount, Integer memberNo) {
     }
 
     public record Account(String code, AccountType type, Side normalSide, boolean header) {
@@ -178,7 +185,8 @@ public final class IntakeCheck {
         Map<Fund, LocalDate> dates = new EnumMap<>(Fund.class);
         Map<Fund, Integer> dateRows = new EnumMap<>(Fund.class);
         Map<String, Integer> firstRow = new HashMap<>();
-        Map<Fund, Boolean> refused = new EnumMap<>(Fund.class);
+        Map<Fund, CellReader> firstRows = new EnumMap<>(Fund.class);
+        Set<Fund> withProblems = java.util.EnumSet.noneOf(Fund.class);
         for (Upload.Row r : rows) {
             CellReader c = new CellReader(Sheet.BALANCES, r, problems);
             int before = problems.size();
@@ -206,12 +214,8 @@ public final class IntakeCheck {
                 }
             }
             Books books = fund == null ? null : club.books().get(fund);
-            if (books != null && books.hasEntries() && refused.putIfAbsent(fund, true) == null) {
-                if (books.openedOn() != null) {
-                    c.flag("fund", "ledger-has-opening", books.openedOn());
-                } else {
-                    c.flag("fund", "ledger-has-entries");
-                }
+            if (fund != null) {
+                firstRows.putIfAbsent(fund, c);
             }
             Account account = null;
             if (books != null && code != null) {
@@ -245,10 +249,45 @@ public final class IntakeCheck {
             if (problems.size() == before && account != null) {
                 lines.computeIfAbsent(fund, f -> new ArrayList<>())
                         .add(new Line(r.number(), code, memberNo, amount, account.normalSide()));
+            } else if (fund != null) {
+                withProblems.add(fund);
             }
         }
         List<Opening> out = new ArrayList<>();
         lines.forEach((fund, ls) -> out.add(opening(fund, dates.get(fund), ls)));
+        // a ledger opened already takes no other opening balances; the same ones again change nothing
+        for (var first : firstRows.entrySet()) {
+            Books books = club.books().get(first.getKey());
+            if (!books.hasEntries()) {
+                continue;
+            }
+            Opening o = out.stream().filter(x -> x.fund() == first.getKey()).findFirst().orElse(null);
+            if (o != null && !withProblems.contains(o.fund()) && books.openedOn() != null
+                    && books.openedOn().equals(o.date()) && sameAs(o, books.opening())) {
+                out.set(out.indexOf(o), o.unchanged());
+            } else if (books.openedOn() != null) {
+                first.getValue().flag("fund", "ledger-has-opening", books.openedOn());
+            } else {
+                first.getValue().flag("fund", "ledger-has-entries");
+            }
+        }
+        return out;
+    }
+
+    /** Whether the opening balances are the postings the ledger was opened with (421 included), in any order. */
+    static boolean sameAs(Opening o, List<Posting> posted) {
+        List<Posting> file = new ArrayList<>();
+        o.lines().forEach(l -> file.add(new Posting(l.accountCode(), l.side(), l.amount(), l.memberNo())));
+        if (o.surplusSide() != null) {
+            file.add(new Posting(SURPLUS, o.surplusSide(), o.surplus(), null));
+        }
+        return count(file).equals(count(posted));
+    }
+
+    private static Map<String, Integer> count(List<Posting> postings) {
+        Map<String, Integer> out = new HashMap<>();
+        postings.forEach(p -> out.merge(p.accountCode() + "|" + p.side() + "|" + p.amount().stripTrailingZeros().toPlainString()
+                + "|" + p.memberNo(), 1, Integer::sum));
         return out;
     }
 
@@ -265,7 +304,7 @@ public final class IntakeCheck {
         }
         int cmp = debit.compareTo(credit);
         Side side = cmp > 0 ? Side.C : cmp < 0 ? Side.D : null;
-        return new Opening(fund, date, List.copyOf(lines), debit, credit, side, debit.subtract(credit).abs());
+        return new Opening(fund, date, List.copyOf(lines), debit, credit, side, debit.subtract(credit).abs(), Action.CREATE);
     }
 
     /** The members of the file by number, for the import to find them once created. */

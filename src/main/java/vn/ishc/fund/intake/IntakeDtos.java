@@ -34,10 +34,14 @@ public final class IntakeDtos {
     public record DonorLine(int row, String name, Action action) {
     }
 
-    /** A fund's opening balances; 421 takes {@code surplus} on {@code surplusSide} (null: they balance). */
+    /**
+     * A fund's opening balances; 421 takes {@code surplus} on {@code surplusSide} (null: they balance).
+     * {@code action}: CREATE, or UNCHANGED when the ledger was opened with exactly these; {@code entryId}: the
+     * entry posted.
+     */
     @Introspected
     public record BalanceView(Fund fund, LocalDate date, List<BalanceLine> lines, BigDecimal debit, BigDecimal credit,
-                              Side surplusSide, BigDecimal surplus, Long entryId) {
+                              Side surplusSide, BigDecimal surplus, Action action, Long entryId) {
     }
 
     @Introspected

@@ -32,6 +32,7 @@ import vn.ishc.fund.ledger.AccountType;
 import vn.ishc.fund.ledger.Fund;
 import vn.ishc.fund.ledger.Idempotency;
 import vn.ishc.fund.ledger.LedgerDtos.Posted;
+import vn.ishc.fund.ledger.LedgerBooks;
 import vn.ishc.fund.ledger.LedgerReads;
 import vn.ishc.fund.ledger.LedgerRow;
 import vn.ishc.fund.security.Caller;
@@ -67,12 +68,15 @@ public class IntakeService {
     private final DonorService donors;
     private final FundOperations funds;
     private final LedgerReads ledgers;
+    private final LedgerBooks ledgerBooks;
     private final Idempotency idempotency;
     private final Tx tx;
     private final BusinessDates dates;
 
     public IntakeService(ClubAccess clubs, Members members, MemberService memberService, DonorService donors,
-                         FundOperations funds, LedgerReads ledgers, Idempotency idempotency, Tx tx, BusinessDates dates) {
+                         FundOperations funds, LedgerReads ledgers, LedgerBooks ledgerBooks, Idempotency idempotency, Tx tx,
+                         BusinessDates dates) {
+        this.ledgerBooks = ledgerBooks;
         this.clubs = clubs;
         this.members = members;
         this.memberService = memberService;
@@ -164,6 +168,9 @@ public class IntakeService {
         }
         Map<Fund, Long> entries = new EnumMap<>(Fund.class);
         for (Plan.Opening o : plan.openings()) {
+            if (o.action() == Action.UNCHANGED) {
+                continue;
+            }
             List<OpeningLine> lines = o.lines().stream().map(l -> new OpeningLine(l.accountCode(), l.amount(),
                     l.memberNo() == null ? null : memberIds.get(l.memberNo()))).toList();
             Posted posted = at(Sheet.BALANCES, o.lines().get(0).row(), () -> funds.postOpeningBalances(caller, club.id(),
@@ -199,6 +206,8 @@ public class IntakeService {
             known.put(m.memberNo(), new IntakeCheck.Known(m.id(), new Plan.Person(m.fullName(), m.sex(), m.birthYear(),
                     m.povertyStatus(), m.ethnicity(), m.phone(), m.joinedOn())));
         }
+        Map<Long, Integer> numbers = new HashMap<>();
+        known.forEach((no, k) -> numbers.put(k.id(), no));
         Map<Fund, IntakeCheck.Books> books = new EnumMap<>(Fund.class);
         for (Fund fund : Fund.values()) {
             LedgerRow ledger = ledgers.ledgerOf(club.id(), fund);
@@ -206,7 +215,10 @@ public class IntakeService {
             for (LedgerReads.Account a : ledgers.accounts(ledger.id())) {
                 chart.put(a.code(), new IntakeCheck.Account(a.code(), a.type(), a.normalSide(), a.header()));
             }
-            books.put(fund, new IntakeCheck.Books(chart, ledger.lastSeq() > 0, ledger.openedOn()));
+            List<IntakeCheck.Posting> opening = ledger.openedOn() == null ? List.of()
+                    : ledgerBooks.openingPostings(club.id(), fund).stream().map(p -> new IntakeCheck.Posting(p.accountCode(),
+                    p.side(), p.amount(), p.memberId() == null ? null : numbers.get(p.memberId()))).toList();
+            books.put(fund, new IntakeCheck.Books(chart, ledger.lastSeq() > 0, ledger.openedOn(), opening));
         }
         return new IntakeCheck.Club(dates.today(), club.foundedOn(), known, donors.idsByName(club.id()).keySet(), books);
     }
@@ -218,7 +230,7 @@ public class IntakeService {
         List<DonorLine> ds = plan.donors().stream().map(d -> new DonorLine(d.row(), d.name(), d.action())).toList();
         List<BalanceView> bs = plan.openings().stream().map(o -> new BalanceView(o.fund(), o.date(),
                 o.lines().stream().map(l -> new BalanceLine(l.row(), l.accountCode(), l.memberNo(), l.amount(), l.side())).toList(),
-                o.debit(), o.credit(), o.surplusSide(), o.surplus(), entries.get(o.fund()))).toList();
+                o.debit(), o.credit(), o.surplusSide(), o.surplus(), o.action(), entries.get(o.fund()))).toList();
         List<ProblemView> ps = plan.problems().stream().map(i -> view(i, locale)).toList();
         Summary summary = new Summary(count(ms, Action.CREATE), count(ms, Action.UPDATE), count(ms, Action.UNCHANGED),
                 (int) ds.stream().filter(d -> d.action() == Action.CREATE).count(),

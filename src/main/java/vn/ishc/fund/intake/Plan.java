@@ -33,10 +33,14 @@ public record Plan(List<MemberRow> members, List<DonorRow> donors, List<Opening>
 
     /**
      * A fund's opening balances: the lines, their debit and credit totals, and what 421 takes to balance
-     * them ({@code surplusSide} null when they balance already).
+     * them ({@code surplusSide} null when they balance already); {@code UNCHANGED} when the ledger was opened
+     * with exactly these balances (the same file imported again), {@code CREATE} otherwise.
      */
     public record Opening(Fund fund, LocalDate date, List<Line> lines, BigDecimal debit, BigDecimal credit,
-                          Side surplusSide, BigDecimal surplus) {
+                          Side surplusSide, BigDecimal surplus, Action action) {
+        Opening unchanged() {
+            return new Opening(fund, date, lines, debit, credit, surplusSide, surplus, Action.UNCHANGED);
+        }
     }
 
     public boolean ok() {

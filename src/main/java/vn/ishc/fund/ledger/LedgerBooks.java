@@ -74,6 +74,23 @@ public class LedgerBooks {
         return store.memberNets(access.ledgerOf(clubId, fund).id(), memberId);
     }
 
+    /**
+     * The posting lines of a fund's opening balances (the ledger's first entry, when it is one and stands
+     * unreversed), as drafts; empty otherwise. For an import that brings the same balances again.
+     */
+    public List<PostingDraft> openingPostings(long clubId, Fund fund) {
+        long ledgerId = access.ledgerOf(clubId, fund).id();
+        Long entryId = jdbc.prepareStatement("SELECT e.id FROM journal_entry e WHERE e.ledger_id = ? AND e.seq = 1 "
+                + "AND e.operation = ? AND NOT EXISTS (SELECT 1 FROM journal_entry r WHERE r.reverses_id = e.id)", ps -> {
+            ps.setLong(1, ledgerId);
+            ps.setString(2, LedgerPoster.OPENING_BALANCE);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        });
+        return entryId == null ? List.of() : store.postingsOf(entryId);
+    }
+
     /** The posting lines of an entry, in order, as drafts (to mirror it in a reversal). */
     public List<PostingDraft> postingsOf(long entryId) {
         return store.postingsOf(entryId);

@@ -235,6 +235,10 @@ class ImportApiTest {
 
     /** A 70-member club: capital 500,000 each, ten owing 2,000,000, cash, bank and a grant; the activity fund's cash. */
     private static Filled seventy(Club c) {
+        return seventy(c, 3_000_000);
+    }
+
+    private static Filled seventy(Club c, long activityCash) {
         Filled f = new Filled(c.template());
         for (int no = 1; no <= 70; no++) {
             f.members(no, "Thành viên số " + no, no % 3 == 0 ? "Nam" : "Nữ", 1940 + no % 40,
@@ -248,7 +252,7 @@ class ImportApiTest {
         for (int no = 1; no <= 10; no++) {
             f.balance("IGF", OPENING, "12881", no * 7, 2_000_000);
         }
-        f.balance("AF", OPENING, "111", null, 3_000_000);
+        f.balance("AF", OPENING, "111", null, activityCash);
         f.donor("Hội Người cao tuổi tỉnh", "Tổ chức", "0205 3870 000", "Vốn mồi").donor("Công ty May Lạng Sơn", "Doanh nghiệp", null, null)
                 .donor("Ông Hoàng Văn Nam", "INDIVIDUAL", null, null);
         return f;
@@ -336,10 +340,24 @@ class ImportApiTest {
         assertEquals("0987654321", TestApp.db().string("SELECT phone FROM member WHERE club_id = ? AND member_no = 6", c.id()));
         // the ethnicity a blank cell left alone
         assertEquals("Nùng", TestApp.db().string("SELECT ethnicity FROM member WHERE club_id = ? AND member_no = 5", c.id()));
-        // balances again: the ledgers are opened already
-        Response twice = c.dryRun(file).expect(200);
-        assertTrue(twice.text().contains("ledger-has-opening"), twice.text());
-        c.importFile(Money.key(), file).expectProblem(422, "Số dư đầu kỳ!A4", "ledger-has-opening");
+        // the first file again: its balances are those the ledgers were opened with, so they change nothing;
+        // member 5 gets the first name back
+        Response again2 = c.importFile(Money.key(), file).expect(201);
+        assertEquals("UNCHANGED", again2.at("/balances/0/action").asText());
+        assertEquals("UNCHANGED", again2.at("/balances/1/action").asText());
+        assertTrue(again2.at("/balances/0/entryId").isNull(), again2.text());
+        assertEquals(1, again2.at("/summary/membersUpdated").asInt());
+        assertEquals(3, again2.at("/summary/donorsUnchanged").asInt());
+        assertEquals(2, c.entries());
+        assertEquals(72, c.members());
+        assertEquals(3, c.donors());
+        // other balances for an opened ledger are refused, at the fund's first row (row 87: the activity fund)
+        byte[] otherBalances = seventy(c, 3_500_000).bytes();
+        Response twice = c.dryRun(otherBalances).expect(200);
+        assertEquals(1, twice.at("/summary/problems").asInt(), twice.text());
+        assertEquals("ledger-has-opening", twice.at("/problems/0/rule").asText());
+        assertEquals("UNCHANGED", twice.at("/balances/0/action").asText());
+        c.importFile(Money.key(), otherBalances).expectProblem(422, "Số dư đầu kỳ!A87", "ledger-has-opening");
         assertEquals(2, c.entries());
     }
 

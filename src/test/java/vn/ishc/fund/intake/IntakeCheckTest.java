@@ -39,7 +39,10 @@ class IntakeCheckTest {
                 {"421", AccountType.EQUITY, Side.C}, {"515", AccountType.INCOME, Side.C}, {"2293", AccountType.ASSET, Side.C}}) {
             chart.put((String) a[0], new IntakeCheck.Account((String) a[0], (AccountType) a[1], (Side) a[2], false));
         }
-        return new IntakeCheck.Books(chart, hasEntries, hasEntries ? OPENING : null);
+        return new IntakeCheck.Books(chart, hasEntries, hasEntries ? OPENING : null, hasEntries ? List.of(
+                new IntakeCheck.Posting("111", Side.D, new BigDecimal("1000000.00"), null),
+                new IntakeCheck.Posting("4111", Side.C, new BigDecimal("300000"), 1),
+                new IntakeCheck.Posting("421", Side.C, new BigDecimal("700000"), null)) : List.of());
     }
 
     private static IntakeCheck.Club club(Map<Integer, IntakeCheck.Known> known, boolean igfOpened) {
@@ -163,9 +166,29 @@ class IntakeCheckTest {
                         row(8, "AF", OPENING, "4111", new BigDecimal(3), 1),
                         row(9, "AF", OPENING, "4111", new BigDecimal(4), 1),
                         row(10, "AF", FOUNDED.minusDays(1), "112", null, 0)))), club(Map.of(), true));
-        assertEquals(List.of("C5 cell-choice", "A4 ledger-has-opening", "C5 opening-account", "C6 opening-account",
-                "D7 joined-after-opening", "D9 unknown-member-no", "E10 positive", "B10 before-founding"), rules(bad));
+        assertEquals(List.of("C5 cell-choice", "C5 opening-account", "C6 opening-account",
+                "D7 joined-after-opening", "D9 unknown-member-no", "E10 positive", "B10 before-founding",
+                "A4 ledger-has-opening"), rules(bad));
         assertTrue(bad.problems().get(0).sheet().equals(Sheet.MEMBERS.title));
+    }
+
+    @Test
+    void theBalancesALedgerWasOpenedWithAreUnchangedOthersRefused() {
+        List<Upload.Row> members = List.of(row(4, 1, "A", "Nữ", 1950, "Không", null, null, FOUNDED));
+        Plan same = IntakeCheck.check(upload(Map.of(Sheet.MEMBERS, members, Sheet.BALANCES, List.of(
+                row(4, "IGF", OPENING, "4111", new BigDecimal(1), 300_000),
+                row(5, "IGF", OPENING, "111", null, "1.000.000")))), club(Map.of(), true));
+        assertEquals(List.of(), same.problems());
+        assertEquals(Action.UNCHANGED, same.openings().get(0).action());
+        for (List<Upload.Row> other : List.of(
+                List.of(row(4, "IGF", OPENING, "4111", new BigDecimal(1), 300_000), row(5, "IGF", OPENING, "111", null, 1_000_001)),
+                List.of(row(4, "IGF", OPENING, "4111", null, 300_000), row(5, "IGF", OPENING, "111", null, 1_000_000)),
+                List.of(row(4, "IGF", OPENING.plusDays(1), "4111", new BigDecimal(1), 300_000),
+                        row(5, "IGF", OPENING.plusDays(1), "111", null, 1_000_000)),
+                List.of(row(4, "IGF", OPENING, "111", null, 1_000_000)))) {
+            Plan plan = IntakeCheck.check(upload(Map.of(Sheet.MEMBERS, members, Sheet.BALANCES, other)), club(Map.of(), true));
+            assertEquals(List.of("A4 ledger-has-opening"), rules(plan));
+        }
     }
 
     @Test
