@@ -453,6 +453,15 @@ class ImportApiTest {
         assertEquals(1, form.at("/summary/membersCreated").asInt(), form.text());
         assertEquals("XLSX", form.at("/format").asText());
         assertNotEquals(0, form.at("/members/0/row").asInt());
+        // a form's file part over the framework's default 1 MB is read (and here found to be no workbook)
+        byte[] noise = new byte[2 * 1024 * 1024];
+        new java.util.Random(7).nextBytes(noise);
+        byte[] big = new byte[head.length + noise.length + tail.length];
+        System.arraycopy(head, 0, big, 0, head.length);
+        System.arraycopy(noise, 0, big, head.length, noise.length);
+        System.arraycopy(tail, 0, big, head.length + noise.length, tail.length);
+        assertEquals("file-type", onlyRule(c.treasurer.sendBytes("POST", c.path("?dryRun=true"),
+                "multipart/form-data; boundary=" + boundary, big)));
         // an unknown parameter is refused as everywhere
         c.treasurer.sendBytes("POST", c.path("?dryrun=true"), XLSX, file).expectProblem(400);
     }
