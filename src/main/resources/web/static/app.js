@@ -35,7 +35,7 @@
     });
     var all = sum.fee + sum.contribution + sum.repayment;
     Object.keys(sum).forEach(function (k) { form.querySelector('[data-total=' + k + ']').textContent = format(sum[k]) + ' ₫'; });
-    form.querySelector('[data-total=all]').textContent = format(all) + ' ₫';
+    form.querySelectorAll('[data-total=all]').forEach(function (e) { e.textContent = format(all) + ' ₫'; });
   }
   form.addEventListener('input', function (e) {
     if (e.target.matches('input[data-amount]') && e.target.value.trim() !== '') {

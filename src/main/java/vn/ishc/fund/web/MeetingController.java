@@ -99,9 +99,16 @@ public class MeetingController {
         return Pages.seeOther("/clubs/" + clubId + "?saved=" + sheet.date());
     }
 
-    private static LocalDate day(String text) {
+    private static final java.time.format.DateTimeFormatter TYPED = java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu");
+
+    /** A date as the page shows it ({@code 15/11/2026}) or as ISO ({@code 2026-11-15}); null when it is neither. */
+    static LocalDate day(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String s = text.strip();
         try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+            return s.contains("/") ? LocalDate.parse(s, TYPED) : LocalDate.parse(s);
         } catch (DateTimeParseException e) {
             return null;
         }
