@@ -27,10 +27,14 @@ final class Chromium {
     private Chromium() {
     }
 
+    /** Skips the test without Chromium, saying how to install it; on CI (CI=true, after .ci/setup) its absence fails. */
     static void assumeInstalled() {
-        Assumptions.assumeTrue(Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER),
-                "Chromium is not installed, so the browser tests are skipped: apt-get update && apt-get install -y chromium "
-                        + "chromium-driver (as .ci/setup does)");
+        boolean installed = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+        String how = "apt-get update && apt-get install -y chromium chromium-driver (as .ci/setup does)";
+        if (!installed && "true".equals(System.getenv("CI"))) {
+            throw new AssertionError("CI must run the browser tests, but Chromium is not installed: " + how);
+        }
+        Assumptions.assumeTrue(installed, "Chromium is not installed, so the browser tests are skipped: " + how);
     }
 
     static ChromeDriver start() throws IOException {
