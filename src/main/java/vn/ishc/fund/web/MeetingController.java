@@ -21,7 +21,6 @@ import vn.ishc.fund.common.time.BusinessDates;
 import vn.ishc.fund.security.Caller;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 
@@ -99,18 +98,7 @@ public class MeetingController {
         return Pages.seeOther("/clubs/" + clubId + "?saved=" + sheet.date());
     }
 
-    private static final java.time.format.DateTimeFormatter TYPED = java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu");
-
-    /** A date as the page shows it ({@code 15/11/2026}) or as ISO ({@code 2026-11-15}); null when it is neither. */
-    static LocalDate day(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String s = text.strip();
-        try {
-            return s.contains("/") ? LocalDate.parse(s, TYPED) : LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+    private static LocalDate day(String text) {
+        return WebFormat.parseDate(text);
     }
 }

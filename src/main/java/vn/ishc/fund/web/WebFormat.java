@@ -11,6 +11,7 @@ import java.util.Locale;
 public final class WebFormat {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private final Locale locale;
 
@@ -38,6 +39,19 @@ public final class WebFormat {
 
     public String date(LocalDate date) {
         return date == null ? "—" : date.format(DAY);
+    }
+
+    /** A date as the pages show it ({@code 15/11/2026}) or as ISO ({@code 2026-11-15}); null when it is neither. */
+    public static LocalDate parseDate(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String s = text.strip();
+        try {
+            return s.contains("/") ? LocalDate.parse(s, TYPED) : LocalDate.parse(s);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** The grouping separator of the language, for the page's script. */

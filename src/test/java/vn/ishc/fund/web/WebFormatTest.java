@@ -26,6 +26,16 @@ class WebFormatTest {
     }
 
     @Test
+    void datesAreReadAsShownOrAsIso() {
+        assertEquals(LocalDate.of(2026, 11, 15), WebFormat.parseDate("15/11/2026"));
+        assertEquals(LocalDate.of(2026, 1, 5), WebFormat.parseDate("5/1/2026"));
+        assertEquals(LocalDate.of(2026, 11, 15), WebFormat.parseDate(" 2026-11-15 "));
+        assertEquals(null, WebFormat.parseDate("31/02/2026"));
+        assertEquals(null, WebFormat.parseDate("15.11.2026"));
+        assertEquals(null, WebFormat.parseDate(""));
+    }
+
+    @Test
     void whatThePageShowsReadsBack() {
         for (var locale : new java.util.Locale[]{Messages.VIETNAMESE, Messages.ENGLISH}) {
             assertEquals(new BigDecimal("1234567"), AmountParser.parse(new WebFormat(locale).number(new BigDecimal("1234567"))));

@@ -181,6 +181,34 @@ class WebMeetingTest {
     }
 
     @Test
+    void aSixtyMemberClubsMeetingIsPostedOnceInBothLedgers() {
+        ClubBooks big = new ClubBooks(60);
+        Fixtures.User t = Fixtures.createUser("TREASURER", null, List.of(big.club));
+        Browser b = new Browser();
+        b.signIn(t.username(), Fixtures.PASSWORD);
+        String path = "/clubs/" + big.club + "/meeting";
+        Browser.Page page = b.get(path);
+        Map<String, String> form = new LinkedHashMap<>(page.hidden());
+        form.remove("_csrf");
+        for (int i = 0; i < 60; i++) {
+            long m = big.member(i);
+            assertTrue(page.body().contains("name=\"fee_" + m + "\""), "member " + i + " is on the sheet");
+            form.put("paid_" + m, "on");
+            form.put("fee_" + m, "10.000");
+            form.put("contribution_" + m, i % 2 == 0 ? "50k" : "");
+        }
+        assertEquals(303, b.post(path, form).status());
+        assertEquals(303, b.post(path, form).status(), "sent again");
+        assertEquals(2, big.entries(), "one fees entry and one contributions entry");
+        JsonNode funds = big.asTreasurer().get("/api/v1/clubs/" + big.club + "/fund-summary").expect(200).json();
+        assertEquals(600_000, funds.at("/activity/cash").asLong());
+        assertEquals(1_500_000, funds.at("/incomeGeneration/cash").asLong());
+        assertEquals(10_000, big.memberCredit(big.af, "711", big.member(59)).longValueExact());
+        assertEquals(50_000, big.memberCredit(big.igf, "4111", big.member(58)).longValueExact());
+        big.checkInvariants();
+    }
+
+    @Test
     void nothingTickedSavesNothing() {
         Browser b = signedIn();
         Map<String, String> form = new LinkedHashMap<>(b.get(sheet).hidden());
