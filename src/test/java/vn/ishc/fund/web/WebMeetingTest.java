@@ -167,6 +167,24 @@ class WebMeetingTest {
     }
 
     @Test
+    void aDateTheBooksRefuseIsShownAndNothingIsPosted() {
+        Browser b = signedIn();
+        LocalDate ahead = today.plusDays(30);
+        Browser.Page page = b.get(sheet + "?date=" + new WebFormat(vn.ishc.fund.common.error.Messages.VIETNAMESE).date(ahead));
+        assertEquals(200, page.status());
+        Map<String, String> form = new LinkedHashMap<>(page.hidden());
+        assertEquals(ahead.toString(), form.get("date"), "the date typed dd/mm/yyyy");
+        form.remove("_csrf");
+        long before = entries();
+        form.put("paid_" + books.member(1), "on");
+        form.put("fee_" + books.member(1), "20000");
+        Browser.Page p = b.post(sheet, form);
+        assertEquals(422, p.status(), p.body());
+        assertTrue(p.body().contains("Ngày sinh hoạt: "), p.body());
+        assertEquals(before, entries());
+    }
+
+    @Test
     void aRepaymentTheLoanRefusesIsShownAtItsLine() {
         Browser b = signedIn();
         Map<String, String> form = new LinkedHashMap<>(b.get(sheet).hidden());

@@ -90,6 +90,19 @@ class WebSignInTest {
     }
 
     @Test
+    void aUserDeactivatedSinceSigningInIsSentToSignIn() {
+        Fixtures.User user = Fixtures.createUser("TREASURER", null, List.of(scene.clubA));
+        Browser b = new Browser();
+        assertEquals(303, b.signIn(user.username(), Fixtures.PASSWORD).status());
+        assertEquals(200, b.get("/clubs/" + scene.clubA).status());
+        scene.admin().post("/api/v1/users/" + user.id() + "/deactivate", null).expect(200);
+        Browser.Page p = b.get("/clubs/" + scene.clubA);
+        assertEquals(303, p.status());
+        assertTrue(p.location().startsWith("/sign-in"));
+        assertEquals(401, b.signIn(user.username(), Fixtures.PASSWORD).status(), "and cannot sign in again");
+    }
+
+    @Test
     void everyFormNeedsTheCsrfTokenOfTheBrowser() {
         Browser b = new Browser();
         b.get("/sign-in");
