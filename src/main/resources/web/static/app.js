@@ -26,6 +26,20 @@
     var tick = box.querySelector(input.closest('.loan') ? 'input[data-repay]' : 'input[data-paid]');
     return tick;
   }
+  // the cash count: what the box should hold (opening cash and what came in) against what was counted
+  function cash(collected) {
+    var box = form.querySelector('[data-opening]');
+    if (!box) return;
+    var opening = Number(box.getAttribute('data-opening'));
+    var expected = opening + collected;
+    box.querySelector('[data-cash=in]').textContent = format(collected) + ' ₫';
+    box.querySelector('[data-cash=expected]').textContent = format(expected) + ' ₫';
+    var counted = parse(box.querySelector('[data-counted]').value);
+    var out = box.querySelector('[data-cash=difference]');
+    if (box.querySelector('[data-counted]').value.trim() === '' || !isFinite(counted)) { out.textContent = '—'; return; }
+    var d = counted - expected;
+    out.textContent = (d > 0 ? '+' : d < 0 ? '−' : '') + format(Math.abs(d)) + ' ₫';
+  }
   function totals() {
     var sum = { fee: 0, contribution: 0, repayment: 0 };
     form.querySelectorAll('input[data-amount]').forEach(function (input) {
@@ -36,9 +50,10 @@
     var all = sum.fee + sum.contribution + sum.repayment;
     Object.keys(sum).forEach(function (k) { form.querySelector('[data-total=' + k + ']').textContent = format(sum[k]) + ' ₫'; });
     form.querySelectorAll('[data-total=all]').forEach(function (e) { e.textContent = format(all) + ' ₫'; });
+    cash(sum.fee + sum.contribution + sum.repayment);
   }
   form.addEventListener('input', function (e) {
-    if (e.target.matches('input[data-amount]') && e.target.value.trim() !== '') {
+    if (e.target.matches('input[data-amount]') && e.target.value.trim() !== '' && lineTicked(e.target)) {
       var tick = lineTicked(e.target);
       if (tick) tick.checked = true;
     }
@@ -46,7 +61,7 @@
   });
   form.addEventListener('change', totals);
   form.addEventListener('focusout', function (e) {
-    if (e.target.matches('input[data-amount]')) {
+    if (e.target.matches('input[data-amount], input[data-counted]')) {
       var n = parse(e.target.value);
       if (n > 0 && isFinite(n)) e.target.value = format(n);
     }
@@ -55,8 +70,22 @@
     var button = form.querySelector('button[type=submit]');
     if (form.getAttribute('data-sent')) { e.preventDefault(); return; }
     form.setAttribute('data-sent', 'true');
+    if (!button.getAttribute('data-label')) button.setAttribute('data-label', button.textContent);
     button.setAttribute('aria-disabled', 'true');
     button.textContent = button.getAttribute('data-saving');
+  });
+  // back to a sheet already sent: show it as the server gave it, not as it was typed, with the button ready again
+  // (a second save of the same sheet is answered from its idempotency keys, never posted twice)
+  window.addEventListener('pageshow', function (e) {
+    var nav = performance.getEntriesByType && performance.getEntriesByType('navigation')[0];
+    if (e.persisted || (nav && nav.type === 'back_forward')) {
+      form.reset();
+      form.removeAttribute('data-sent');
+      var button = form.querySelector('button[type=submit]');
+      button.removeAttribute('aria-disabled');
+      if (button.getAttribute('data-label')) button.textContent = button.getAttribute('data-label');
+      totals();
+    }
   });
   totals();
 })();

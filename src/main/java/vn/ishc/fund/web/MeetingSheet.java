@@ -75,6 +75,8 @@ public final class MeetingSheet {
     final List<Row> rows;
     /** One idempotency key for the fees and contributions (the API's meeting batch), made when the sheet is first shown. */
     String meetingKey = newKey();
+    /** Cash in the box before the meeting: both funds' cash in the books at its date. */
+    BigDecimal openingCash = BigDecimal.ZERO;
     String dateError;
     String error;
     boolean meetingSaved;
@@ -91,6 +93,7 @@ public final class MeetingSheet {
     public LocalDate date() { return date; }
     public List<Row> rows() { return rows; }
     public String meetingKey() { return meetingKey; }
+    public BigDecimal openingCash() { return openingCash; }
     public String dateError() { return dateError; }
     public String error() { return error; }
     public boolean meetingSaved() { return meetingSaved; }

@@ -5,6 +5,8 @@ import jakarta.inject.Singleton;
 import vn.ishc.fund.club.Club;
 import vn.ishc.fund.club.ClubAccess;
 import vn.ishc.fund.club.Members;
+import vn.ishc.fund.ledger.LedgerDtos.FundSummary;
+import vn.ishc.fund.ledger.LedgerService;
 import vn.ishc.fund.lending.LendingDtos.FollowUp;
 import vn.ishc.fund.lending.LendingReads;
 import vn.ishc.fund.security.Caller;
@@ -27,11 +29,13 @@ public class MeetingSheets {
     private final ClubAccess clubs;
     private final Members members;
     private final LendingReads lending;
+    private final LedgerService ledgers;
 
-    MeetingSheets(ClubAccess clubs, Members members, LendingReads lending) {
+    MeetingSheets(ClubAccess clubs, Members members, LendingReads lending, LedgerService ledgers) {
         this.clubs = clubs;
         this.members = members;
         this.lending = lending;
+        this.ledgers = ledgers;
     }
 
     @ReadOnly
@@ -50,6 +54,10 @@ public class MeetingSheets {
                 row.loans.add(new MeetingSheet.LoanLine(f.loanId(), f.toCollect(), f.daysPastDue(), format.number(f.toCollect())));
             }
         }
-        return new MeetingSheet(club.id(), club.name(), date, new ArrayList<>(rows.values()));
+        MeetingSheet sheet = new MeetingSheet(club.id(), club.name(), date, new ArrayList<>(rows.values()));
+        // the cash box holds both funds' cash (111) as the books have it at the meeting's date, as fund-summary counts it
+        FundSummary funds = ledgers.fundSummary(caller, clubId, date);
+        sheet.openingCash = funds.incomeGeneration().cash().add(funds.activity().cash());
+        return sheet;
     }
 }

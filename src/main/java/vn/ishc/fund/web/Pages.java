@@ -1,5 +1,6 @@
 package vn.ishc.fund.web;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -29,8 +30,12 @@ final class Pages {
         return model;
     }
 
+    /**
+     * A page, never kept by the browser: going back to a sheet already saved loads it afresh rather than showing
+     * the old form, and a shared phone keeps no club's figures.
+     */
     static MutableHttpResponse<?> page(String view, Map<String, Object> model) {
-        return HttpResponse.ok(new ModelAndView<>(view, model));
+        return HttpResponse.ok(new ModelAndView<>(view, model)).header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 
     static MutableHttpResponse<?> seeOther(String location) {
@@ -44,7 +49,7 @@ final class Pages {
     static MutableHttpResponse<?> error(HttpRequest<?> request, HttpStatus status, String messageKey, Map<String, Object> base) {
         Map<String, Object> model = new HashMap<>(base == null ? model(request) : base);
         model.put("message", messageKey);
-        return HttpResponse.status(status).body(new ModelAndView<>("error", model));
+        return HttpResponse.status(status).header(HttpHeaders.CACHE_CONTROL, "no-store").body(new ModelAndView<>("error", model));
     }
 
     /** A service refused: not found or outside the scope (404, nothing leaks), or not allowed (403). */

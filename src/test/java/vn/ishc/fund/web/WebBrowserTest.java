@@ -120,6 +120,14 @@ class WebBrowserTest {
         assertEquals(format(60_000), total("fee"));
         assertEquals(format(100_000), total("contribution"));
         assertEquals(format(160_000 + repayment), total("all"));
+        // the cash count: 10,500,000 in the box before the meeting (12,500,000 contributed, 2,000,000 lent)
+        long expected = 10_500_000 + 160_000 + repayment;
+        assertEquals(format(10_500_000), driver.findElement(By.cssSelector("[data-cash=opening]")).getText().replace('\u00a0', ' '));
+        assertEquals(format(expected), driver.findElement(By.cssSelector("[data-cash=expected]")).getText().replace('\u00a0', ' '));
+        type("counted", String.valueOf(expected - 10_000));
+        assertEquals("−10.000 ₫", driver.findElement(By.cssSelector("[data-cash=difference]")).getText().replace('\u00a0', ' '));
+        Chromium.screenshot(driver, "meeting-cash-count-360");
+        js("window.scrollTo(0, 0)");
         Chromium.screenshot(driver, "meeting-filled-360");
 
         // a double tap on save
@@ -130,10 +138,12 @@ class WebBrowserTest {
         assertTrue(driver.findElement(By.cssSelector(".notice-ok")).getText().startsWith("Đã lưu buổi sinh hoạt"));
         // three fees in one AF entry, a contribution in one IGF entry, a repayment: exactly three entries
         assertEquals(entriesBefore + 3, books.entries());
+        Chromium.screenshot(driver, "home-saved-360");
         driver.navigate().refresh();
         driver.navigate().back();
         assertEquals(entriesBefore + 3, books.entries(), "reloading and going back post nothing");
-        Chromium.screenshot(driver, "home-saved-360");
+        assertEquals("", driver.findElement(By.id("fee_" + books.member(0))).getAttribute("value"),
+                "going back shows a fresh sheet, not the one saved");
         assertEquals(60_000, books.net(books.af, "111").longValueExact());
         books.checkInvariants();
 

@@ -62,6 +62,7 @@ class WebSignInTest {
         Browser.Page home = b.get("/clubs/" + scene.clubA);
         assertEquals(200, home.status());
         assertTrue(home.body().contains("Quy mô quỹ"), home.body());
+        assertEquals("no-store", home.headers().firstValue("Cache-Control").orElse(""), "no club's figures kept by the browser");
 
         Browser.Page out = b.post("/sign-out", Map.of());
         assertEquals(303, out.status());
