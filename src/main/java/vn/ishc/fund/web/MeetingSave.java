@@ -92,6 +92,7 @@ public class MeetingSave {
                 operations.meeting(caller, sheet.clubId, sheet.meetingKey, meeting, locale);
                 sheet.meetingSaved = true;
             } catch (ApiException e) {
+                notAllowed(e);
                 refused(e, locale, (field, message) -> place(sheet, paidRows, field, message));
                 return new Saved(total, false);
             }
@@ -102,10 +103,18 @@ public class MeetingSave {
                 loans.repay(caller, loan.loanId, loan.key, repays.get(i));
                 loan.saved = true;
             } catch (ApiException e) {
+                notAllowed(e);
                 refused(e, locale, (field, message) -> loan.error = message);
             }
         }
         return new Saved(total, meeting != null || !repays.isEmpty());
+    }
+
+    /** A user whose role may not record money (an auditor) gets the page's 403, not a message on the sheet. */
+    private static void notAllowed(ApiException e) {
+        if (e.status() == io.micronaut.http.HttpStatus.FORBIDDEN || e.status() == io.micronaut.http.HttpStatus.NOT_FOUND) {
+            throw e;
+        }
     }
 
     private static BigDecimal amount(String text, WebTexts t, java.util.function.Consumer<String> error) {

@@ -164,6 +164,24 @@ class WebSignInTest {
     }
 
     @Test
+    void anAuditorReadsTheClubsPagesButRecordsNothing() {
+        Browser b = new Browser();
+        b.signIn(scene.auditorClubs.username(), Fixtures.PASSWORD);
+        assertEquals(200, b.get("/clubs/" + scene.clubB).status());
+        Browser.Page sheet = b.get("/clubs/" + scene.clubB + "/meeting");
+        assertEquals(200, sheet.status());
+        Map<String, String> form = new java.util.LinkedHashMap<>(sheet.hidden());
+        form.remove("_csrf");
+        form.put("paid_" + scene.memberB1, "on");
+        form.put("fee_" + scene.memberB1, "20000");
+        Browser.Page p = b.post("/clubs/" + scene.clubB + "/meeting", form);
+        assertEquals(403, p.status(), p.body());
+        assertTrue(p.body().contains("Bạn không có quyền làm việc này."));
+        assertEquals(0, TestApp.db().count("SELECT COUNT(*) FROM journal_entry e JOIN ledger l ON l.id = e.ledger_id WHERE l.club_id = ?",
+                scene.clubB));
+    }
+
+    @Test
     void theApiKeepsBearerTokensOnly() throws Exception {
         Browser b = new Browser();
         b.signIn(scene.treasurerA.username(), Fixtures.PASSWORD);
