@@ -41,6 +41,11 @@ public class LendingReads {
         return queries.arrears(caller, clubId, asOf);
     }
 
+    /** The club's revolving queue and what it can lend now, as {@code GET /clubs/{id}/loan-queue} (404 out of scope). */
+    public LendingDtos.Queue queue(Caller caller, long clubId) {
+        return queries.queue(caller, clubId);
+    }
+
     /**
      * The loans of every club the caller may see under a unit (all of them when null) at a date, as the per-club figures of
      * {@code GET /arrears?unitId=}; clubs without a running loan are absent.

@@ -3,14 +3,11 @@ package vn.ishc.fund.security;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import io.micronaut.security.token.render.AccessRefreshToken;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
@@ -18,29 +15,17 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import vn.ishc.fund.common.error.ApiException;
-
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 @Tag(name = "Login")
 @Controller("/api/v1/login")
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class LoginController {
 
-    private final UserRepository users;
-    private final PasswordHasher hasher;
-    private final AccessRefreshTokenGenerator tokens;
-    private final LoginThrottle throttle;
+    private final SignIn signIn;
     private final ClientAddress clientAddress;
 
-    public LoginController(UserRepository users, PasswordHasher hasher, AccessRefreshTokenGenerator tokens,
-                           LoginThrottle throttle, ClientAddress clientAddress) {
-        this.users = users;
-        this.hasher = hasher;
-        this.tokens = tokens;
-        this.throttle = throttle;
+    public LoginController(SignIn signIn, ClientAddress clientAddress) {
+        this.signIn = signIn;
         this.clientAddress = clientAddress;
     }
 
@@ -63,19 +48,8 @@ public class LoginController {
     @SecurityRequirements
     @Post
     public LoginResponse login(@Valid @Body LoginRequest body, HttpRequest<?> request) {
-        String username = body.username().trim().toLowerCase(Locale.ROOT);
-        String address = clientAddress.of(request);
-        // counted as a failure from here on, unless it succeeds
-        throttle.attempt(username, address);
-        AppUser user = users.findByUsername(username).orElse(null);
-        boolean ok = hasher.matches(body.password(), user == null ? null : user.passwordHash());
-        if (!ok || !user.active()) {
-            throw new ApiException(HttpStatus.UNAUTHORIZED, "login-failed", List.of());
-        }
-        throttle.succeeded(username, address);
-        Authentication auth = Authentication.build(user.username(), List.of(user.role().name()),
-                Map.of(Callers.USER_ID, user.id()));
-        AccessRefreshToken token = tokens.generate(auth).orElseThrow();
-        return new LoginResponse(token.getAccessToken(), "Bearer", token.getExpiresIn(), user.username(), user.role());
+        SignIn.Session session = signIn.signIn(body.username(), body.password(), clientAddress.of(request));
+        AccessRefreshToken token = session.token();
+        return new LoginResponse(token.getAccessToken(), "Bearer", token.getExpiresIn(), session.username(), session.role());
     }
 }

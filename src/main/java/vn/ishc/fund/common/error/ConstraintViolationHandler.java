@@ -33,7 +33,8 @@ public class ConstraintViolationHandler implements ExceptionHandler<ConstraintVi
         return ProblemResponses.of(request, HttpStatus.BAD_REQUEST, "validation", errors);
     }
 
-    static ApiException.FieldError toFieldError(ConstraintViolation<?> v) {
+    /** One violation as the rule the API names (also for requests a page builds and validates itself). */
+    public static ApiException.FieldError toFieldError(ConstraintViolation<?> v) {
         Annotation annotation = v.getConstraintDescriptor().getAnnotation();
         Map<String, Object> attrs = v.getConstraintDescriptor().getAttributes();
         String type = annotation.annotationType().getSimpleName();

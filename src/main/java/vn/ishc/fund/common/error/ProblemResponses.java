@@ -28,6 +28,11 @@ public final class ProblemResponses {
         return HttpResponse.<Problem>status(status).contentType(PROBLEM_JSON).body(problem);
     }
 
+    /** The problem an exception answers in this language (for pages that show it rather than send it). */
+    public static Problem problem(Locale locale, ApiException e) {
+        return problem(locale, null, e.status(), e.code(), e.fieldErrors(), e.args());
+    }
+
     static Problem problem(Locale locale, String instance, HttpStatus status, String code,
                            List<ApiException.FieldError> fieldErrors, Object... args) {
         List<Problem.Error> errors = fieldErrors.stream()
