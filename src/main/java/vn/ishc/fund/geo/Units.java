@@ -38,6 +38,11 @@ public class Units {
         return units.isWithin(descendantId, ancestorId);
     }
 
+    /** The provinces and communes with their validity and mergers, to place units at a date. */
+    public UnitHistory history() {
+        return new UnitHistory(units.aboveVillages());
+    }
+
     /** Whether a unit with this code exists, locking its row (to load reference data once). */
     public boolean existsLocked(String code) {
         return units.existsLocked(code);

@@ -1,0 +1,183 @@
+package vn.ishc.fund.monitoring;
+
+import io.micronaut.transaction.annotation.ReadOnly;
+import jakarta.inject.Singleton;
+import vn.ishc.fund.club.ClubFigures;
+import vn.ishc.fund.club.ClubFigures.Profile;
+import vn.ishc.fund.common.error.ApiException;
+import vn.ishc.fund.common.time.BusinessDates;
+import vn.ishc.fund.geo.AdminUnit;
+import vn.ishc.fund.geo.UnitHistory;
+import vn.ishc.fund.geo.UnitLevel;
+import vn.ishc.fund.geo.Units;
+import vn.ishc.fund.ledger.FundSizes;
+import vn.ishc.fund.lending.LendingReads;
+import vn.ishc.fund.lending.LendingReads.ClubLending;
+import vn.ishc.fund.monitoring.MonitoringDtos.ChildIndicators;
+import vn.ishc.fund.monitoring.MonitoringDtos.Figure;
+import vn.ishc.fund.monitoring.MonitoringDtos.PlanRef;
+import vn.ishc.fund.monitoring.MonitoringDtos.UnitIndicators;
+import vn.ishc.fund.monitoring.MonitoringDtos.UnitRef;
+import vn.ishc.fund.security.Caller;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A unit's indicators at a date against a target plan, with its children's: the clubs the caller may see
+ * that count under the unit at the date (through the unit history: a club of a commune merged away counts
+ * under the successor after the merger, under the old commune before), read in one snapshot through the
+ * registry's, ledger's and lending book's public reads, summed per child and in all.
+ */
+@Singleton
+public class MonitoringService {
+
+    /** The composition quota's elderly age of the national projects (the Law on the Elderly's 60 is a setting). */
+    static final int QUOTA_AGE = 55;
+
+    private final ClubFigures clubFigures;
+    private final FundSizes fundSizes;
+    private final LendingReads lending;
+    private final Units units;
+    private final Indicators indicators;
+    private final TargetPlans plans;
+    private final BusinessDates dates;
+
+    MonitoringService(ClubFigures clubFigures, FundSizes fundSizes, LendingReads lending, Units units,
+                      Indicators indicators, TargetPlans plans, BusinessDates dates) {
+        this.clubFigures = clubFigures;
+        this.fundSizes = fundSizes;
+        this.lending = lending;
+        this.units = units;
+        this.indicators = indicators;
+        this.plans = plans;
+        this.dates = dates;
+    }
+
+    /** A club with its name, counted under a child of the unit asked for. */
+    private record ClubRow(Profile profile, long child, Measures measures) {
+    }
+
+    /** The indicators of a unit (the nation when {@code unitId} is null: ADMIN only) at {@code asOf} (default today). */
+    @ReadOnly
+    public UnitIndicators indicators(Caller caller, Long unitId, LocalDate asOf, String planCode, boolean english) {
+        LocalDate on = asOf == null ? dates.today() : dates.notFuture("asOf", asOf);
+        AdminUnit unit = null;
+        if (unitId == null) {
+            if (!caller.isAdmin()) {
+                throw ApiException.forbidden("role-not-allowed");
+            }
+        } else {
+            unit = clubFigures.visibleUnit(caller, unitId);
+            if (unit.level() == UnitLevel.VILLAGE) {
+                throw ApiException.rule("id", "indicator-level");
+            }
+        }
+        UnitHistory history = units.history();
+        Long province = unit == null ? null : unit.level() == UnitLevel.PROVINCE ? (Long) unit.id()
+                : history.provinceAt(unit.id(), on);
+        TargetPlan plan = plans.choose(caller, planCode, province, on);
+        LocalDate newSince = plan != null ? plan.startOn() : on.withDayOfYear(1);
+        List<ClubRow> now = clubs(caller, unit, history, on, newSince);
+        RollUp.Totals actual = RollUp.of(now.stream().map(c -> new RollUp.Placed(c.profile().clubId(), c.child(), c.measures())).toList());
+        RollUp.Totals base = null;
+        LocalDate baseDate = null;
+        if (plan != null) {
+            baseDate = plan.startOn().isBefore(on) ? plan.startOn() : on;
+            base = RollUp.of(clubs(caller, unit, history, baseDate, newSince).stream()
+                    .map(c -> new RollUp.Placed(c.profile().clubId(), c.child(), c.measures())).toList());
+        }
+        boolean planUnit = plan != null && (plan.unitId() == null ? unit == null : unit != null && plan.unitId().equals(unit.id()));
+        List<Figure> figures = figures(actual.total(), base == null ? null : base.total(), plan, planUnit, on, english);
+
+        List<ChildIndicators> children = new ArrayList<>();
+        boolean everyChild = caller.isAdmin() || caller.scopeUnitId() != null;
+        for (UnitRef child : children(unit, history, on, now)) {
+            if (!everyChild && !actual.perChild().containsKey(child.id())) {
+                continue;
+            }
+            children.add(new ChildIndicators(child, figures(actual.of(child.id()),
+                    base == null ? null : base.of(child.id()), plan, false, on, english)));
+        }
+        return new UnitIndicators(unit == null ? new UnitRef(null, null, english ? "Viet Nam" : "Việt Nam", "NATION")
+                : ref(unit), on, plan == null ? null : planRef(plan, english), now.size(), figures, children);
+    }
+
+    /** The clubs in scope under the unit at the date, each with the child it counts under. */
+    private List<ClubRow> clubs(Caller caller, AdminUnit unit, UnitHistory history, LocalDate on, LocalDate newSince) {
+        Long unitId = unit == null ? null : unit.id();
+        List<Profile> profiles = clubFigures.profilesAt(caller, unitId, on, QUOTA_AGE);
+        Map<Long, BigDecimal> funds = fundSizes.at(caller, unitId, on);
+        Map<Long, ClubLending> loans = lending.lendingPerClub(caller, unitId, on, on.minusMonths(12).plusDays(1));
+        List<ClubRow> out = new ArrayList<>();
+        for (Profile p : profiles) {
+            long commune = history.at(p.communeId(), on);
+            Long province = history.provinceAt(p.communeId(), on);
+            Long child;
+            if (unit == null) {
+                child = province;
+            } else if (unit.level() == UnitLevel.PROVINCE) {
+                child = unit.id().equals(province) ? commune : null;
+            } else {
+                child = unit.id() == commune ? p.clubId() : null;
+            }
+            if (child != null) {
+                out.add(new ClubRow(p, child, ClubMeasures.of(p, funds.get(p.clubId()), loans.get(p.clubId()), newSince)));
+            }
+        }
+        return out;
+    }
+
+    /** The units (or clubs) under the unit at the date, and any other a club counts under. */
+    private static List<UnitRef> children(AdminUnit unit, UnitHistory history, LocalDate on, List<ClubRow> clubs) {
+        Map<Long, UnitRef> out = new LinkedHashMap<>();
+        if (unit != null && unit.level() == UnitLevel.COMMUNE) {
+            clubs.stream().sorted(java.util.Comparator.comparing(c -> c.profile().code()))
+                    .forEach(c -> out.put(c.profile().clubId(), new UnitRef(c.profile().clubId(), c.profile().code(),
+                            c.profile().name(), "CLUB")));
+            return List.copyOf(out.values());
+        }
+        for (AdminUnit u : history.childrenAt(unit == null ? null : unit.id(), on)) {
+            out.put(u.id(), ref(u));
+        }
+        for (ClubRow c : clubs) {
+            AdminUnit u = history.unit(c.child());
+            if (u != null) {
+                out.putIfAbsent(u.id(), ref(u));
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    private List<Figure> figures(Measures actual, Measures base, TargetPlan plan, boolean planUnit, LocalDate on,
+                                 boolean english) {
+        List<Figure> out = new ArrayList<>();
+        for (Indicator i : indicators.all()) {
+            IndicatorValues.Value v = IndicatorValues.of(i, actual);
+            BigDecimal goal = plan == null ? null : plan.goals().get(i.code());
+            // count and amount goals are the plan unit's own totals; share goals hold everywhere under it
+            if (goal != null && i.unit() != IndicatorUnit.SHARE && !planUnit) {
+                goal = null;
+            }
+            Progress.Standing s = goal == null ? null : Progress.of(i, v, base == null ? null
+                    : IndicatorValues.of(i, base).value(), goal, plan.startOn(), plan.endOn(), on);
+            out.add(new Figure(i.code(), english ? i.nameEn() : i.nameVi(), i.unit(), i.direction(), v.numerator(),
+                    v.denominator(), v.value(), s == null ? null : s.goal(), s == null ? null : s.baseline(),
+                    s == null ? null : s.expected(), s == null ? null : s.progress(), s == null ? null : s.onTrack(),
+                    s == null ? null : s.gap(), s == null ? null : s.gapCount()));
+        }
+        return out;
+    }
+
+    static UnitRef ref(AdminUnit u) {
+        return new UnitRef(u.id(), u.code(), u.name(), u.level().name());
+    }
+
+    static PlanRef planRef(TargetPlan p, boolean english) {
+        return new PlanRef(p.code(), english ? p.nameEn() : p.nameVi(), p.unitId(), p.startOn(), p.endOn());
+    }
+}
