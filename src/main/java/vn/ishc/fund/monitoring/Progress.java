@@ -43,6 +43,9 @@ public final class Progress {
         BigDecimal span = goal.subtract(base);
         BigDecimal progress = span.signum() == 0 ? (met ? BigDecimal.ONE : BigDecimal.ZERO)
                 : value.subtract(base).divide(span, 4, RoundingMode.HALF_UP);
+        if (met && progress.compareTo(BigDecimal.ONE) < 0) {
+            progress = BigDecimal.ONE; // met from a baseline already beyond the goal
+        }
         BigDecimal gap = met ? BigDecimal.ZERO.setScale(scale) : goal.subtract(value).abs().setScale(scale, RoundingMode.HALF_UP);
         BigDecimal gapCount = null;
         if (indicator.unit() == IndicatorUnit.SHARE && actual.denominator() != null) {

@@ -53,6 +53,7 @@ class ProgressTest {
         assertTrue(s.onTrack());
         assertEquals(0, s.gap().signum());
         assertEquals(0, s.gapCount().signum());
+        assertEquals(BigDecimal.ONE, s.progress(), "met from a baseline already beyond the goal");
     }
 
     @Test
