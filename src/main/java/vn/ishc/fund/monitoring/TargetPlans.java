@@ -58,7 +58,8 @@ public class TargetPlans {
 
     /**
      * The plan to judge a unit by at a date: the one named (it must be the nation's or the unit's province's),
-     * else the province's own plan running at the date, else the national plan running at the date, else none.
+     * else the province's own plan running at the date (the latest begun), else the national plan running at the
+     * date, else none.
      */
     TargetPlan choose(Caller caller, String code, Long province, LocalDate on) {
         List<TargetPlan> all = store.all();
@@ -70,7 +71,7 @@ public class TargetPlans {
             }
             return p;
         }
-        Comparator<TargetPlan> latest = Comparator.comparing(TargetPlan::startOn);
+        Comparator<TargetPlan> latest = Comparator.comparing(TargetPlan::startOn).thenComparing(TargetPlan::id);
         return all.stream().filter(p -> province != null && province.equals(p.unitId()) && p.covers(on)).max(latest)
                 .or(() -> all.stream().filter(p -> p.unitId() == null && p.covers(on)).max(latest)).orElse(null);
     }
