@@ -64,6 +64,42 @@ public class MonitoringController {
         return service.indicators(callers.of(auth), null, asOf, plan, english(request));
     }
 
+    @Operation(summary = "An indicator of a unit over the last months", description = "The value (with numerator and "
+            + "denominator) at the end of each of the last `months` months (default 24, 1–60), the last point at asOf "
+            + "(default today); oldest first. New clubs count from 1 January of each point's year.")
+    @Get("/admin-units/{id}/indicators/{code}/trend")
+    public MonitoringDtos.Trend trend(HttpRequest<?> request, Authentication auth, @PathVariable long id,
+                                      @PathVariable String code, @Nullable @QueryValue LocalDate asOf,
+                                      @Nullable @QueryValue Integer months) {
+        return service.trend(callers.of(auth), id, code, asOf, months, english(request));
+    }
+
+    @Operation(summary = "The nation's trend of an indicator (ADMIN)")
+    @Secured(Role.ADMIN_)
+    @Get("/nation/indicators/{code}/trend")
+    public MonitoringDtos.Trend nationTrend(HttpRequest<?> request, Authentication auth, @PathVariable String code,
+                                            @Nullable @QueryValue LocalDate asOf, @Nullable @QueryValue Integer months) {
+        return service.trend(callers.of(auth), null, code, asOf, months, english(request));
+    }
+
+    @Operation(summary = "A unit's children ranked by an indicator", description = "The communes of a province (the "
+            + "clubs of a commune) best first in the indicator's direction, those without a value last; each with its "
+            + "figure against the plan, as in the unit's indicators.")
+    @Get("/admin-units/{id}/indicators/{code}/ranking")
+    public MonitoringDtos.Ranking ranking(HttpRequest<?> request, Authentication auth, @PathVariable long id,
+                                          @PathVariable String code, @Nullable @QueryValue LocalDate asOf,
+                                          @Nullable @QueryValue String plan) {
+        return service.ranking(callers.of(auth), id, code, asOf, plan, english(request));
+    }
+
+    @Operation(summary = "The provinces ranked by an indicator (ADMIN)")
+    @Secured(Role.ADMIN_)
+    @Get("/nation/indicators/{code}/ranking")
+    public MonitoringDtos.Ranking nationRanking(HttpRequest<?> request, Authentication auth, @PathVariable String code,
+                                                @Nullable @QueryValue LocalDate asOf, @Nullable @QueryValue String plan) {
+        return service.ranking(callers.of(auth), null, code, asOf, plan, english(request));
+    }
+
     @Operation(summary = "The indicators' definitions", description = "Code, names, numerator and denominator (measures "
             + "summed over the clubs), unit (COUNT, SHARE, VND) and which way is good.")
     @Get("/indicators")

@@ -61,4 +61,25 @@ public final class MonitoringDtos {
                           @NotNull Long unitId, @NotNull LocalDate startOn, @NotNull LocalDate endOn,
                           @NotNull @Size(min = 1, max = 50) List<@Valid @NotNull GoalInput> goals) {
     }
+
+    /** An indicator's value at the end of a month (the last point at the date asked for). */
+    @Introspected
+    public record TrendPoint(LocalDate date, BigDecimal numerator, @Nullable BigDecimal denominator,
+                             @Nullable BigDecimal value) {
+    }
+
+    @Introspected
+    public record Trend(UnitRef unit, String code, String name, IndicatorUnit indicatorUnit, Direction direction,
+                        List<TrendPoint> points) {
+    }
+
+    /** A child of the unit in the order of an indicator, best first (no value last); equal values share a rank. */
+    @Introspected
+    public record Ranked(int rank, UnitRef unit, Figure figure) {
+    }
+
+    @Introspected
+    public record Ranking(UnitRef unit, LocalDate asOf, @Nullable PlanRef plan, String code, String name,
+                          IndicatorUnit indicatorUnit, Direction direction, List<Ranked> children) {
+    }
 }

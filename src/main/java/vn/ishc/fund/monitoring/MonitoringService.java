@@ -66,17 +66,7 @@ public class MonitoringService {
     @ReadOnly
     public UnitIndicators indicators(Caller caller, Long unitId, LocalDate asOf, String planCode, boolean english) {
         LocalDate on = asOf == null ? dates.today() : dates.notFuture("asOf", asOf);
-        AdminUnit unit = null;
-        if (unitId == null) {
-            if (!caller.isAdmin()) {
-                throw ApiException.forbidden("role-not-allowed");
-            }
-        } else {
-            unit = clubFigures.visibleUnit(caller, unitId);
-            if (unit.level() == UnitLevel.VILLAGE) {
-                throw ApiException.rule("id", "indicator-level");
-            }
-        }
+        AdminUnit unit = unit(caller, unitId);
         UnitHistory history = units.history();
         Long province = unit == null ? null : unit.level() == UnitLevel.PROVINCE ? (Long) unit.id()
                 : history.provinceAt(unit.id(), on);
@@ -103,8 +93,73 @@ public class MonitoringService {
             children.add(new ChildIndicators(child, figures(actual.of(child.id()),
                     base == null ? null : base.of(child.id()), plan, false, on, english)));
         }
-        return new UnitIndicators(unit == null ? new UnitRef(null, null, english ? "Viet Nam" : "Việt Nam", "NATION")
-                : ref(unit), on, plan == null ? null : planRef(plan, english), now.size(), figures, children);
+        return new UnitIndicators(unitRef(unit, english), on, plan == null ? null : planRef(plan, english), now.size(), figures, children);
+    }
+
+    /**
+     * An indicator of a unit (the nation when null) at the end of each of the last {@code months} months (default
+     * 24, at most 60), the last point at {@code asOf} (default today); oldest first.
+     */
+    @ReadOnly
+    public MonitoringDtos.Trend trend(Caller caller, Long unitId, String code, LocalDate asOf, Integer months, boolean english) {
+        LocalDate on = asOf == null ? dates.today() : dates.notFuture("asOf", asOf);
+        int n = months == null ? 24 : months;
+        if (n < 1 || n > 60) {
+            throw ApiException.invalid("months", "between", 1, 60);
+        }
+        AdminUnit unit = unit(caller, unitId);
+        Indicator indicator = indicator(code);
+        UnitHistory history = units.history();
+        List<MonitoringDtos.TrendPoint> points = new ArrayList<>();
+        for (int k = n - 1; k >= 0; k--) {
+            LocalDate date = k == 0 ? on : on.minusMonths(k).withDayOfMonth(on.minusMonths(k).lengthOfMonth());
+            Measures total = Measures.ZERO;
+            for (ClubRow c : clubs(caller, unit, history, date, date.withDayOfYear(1))) {
+                total = total.plus(c.measures());
+            }
+            IndicatorValues.Value v = IndicatorValues.of(indicator, total);
+            points.add(new MonitoringDtos.TrendPoint(date, v.numerator(), v.denominator(), v.value()));
+        }
+        return new MonitoringDtos.Trend(unitRef(unit, english), indicator.code(), english ? indicator.nameEn()
+                : indicator.nameVi(), indicator.unit(), indicator.direction(), points);
+    }
+
+    /** The children of a unit (the nation when null) ranked by an indicator, best first, at a date against a plan. */
+    @ReadOnly
+    public MonitoringDtos.Ranking ranking(Caller caller, Long unitId, String code, LocalDate asOf, String planCode,
+                                         boolean english) {
+        Indicator indicator = indicator(code);
+        UnitIndicators all = indicators(caller, unitId, asOf, planCode, english);
+        List<MonitoringDtos.Ranked> ranked = Ranking.rank(indicator, all.children());
+        return new MonitoringDtos.Ranking(all.unit(), all.asOf(), all.plan(), indicator.code(),
+                english ? indicator.nameEn() : indicator.nameVi(), indicator.unit(), indicator.direction(), ranked);
+    }
+
+    private Indicator indicator(String code) {
+        Indicator i = indicators.find(code);
+        if (i == null) {
+            throw ApiException.notFound("indicator");
+        }
+        return i;
+    }
+
+    /** The unit asked for, in the caller's scope (the nation, null, for ADMIN only). */
+    private AdminUnit unit(Caller caller, Long unitId) {
+        if (unitId == null) {
+            if (!caller.isAdmin()) {
+                throw ApiException.forbidden("role-not-allowed");
+            }
+            return null;
+        }
+        AdminUnit unit = clubFigures.visibleUnit(caller, unitId);
+        if (unit.level() == UnitLevel.VILLAGE) {
+            throw ApiException.rule("id", "indicator-level");
+        }
+        return unit;
+    }
+
+    private static UnitRef unitRef(AdminUnit unit, boolean english) {
+        return unit == null ? new UnitRef(null, null, english ? "Viet Nam" : "Việt Nam", "NATION") : ref(unit);
     }
 
     /** The clubs in scope under the unit at the date, each with the child it counts under. */

@@ -245,4 +245,63 @@ class UnitIndicatorsTest {
         assertEquals("HIGHER", women.get("direction").asText());
         assertEquals("Tỷ lệ nữ trong hội viên cao tuổi", women.get("nameVi").asText());
     }
+
+    @Test
+    void aTrendGivesTheValueAtEachMonthsEndThroughTheMerger() {
+        JsonNode t = get(w.officerP, "/api/v1/admin-units/" + w.p + "/indicators/members/trend?asOf=2026-03-31&months=14")
+                .expect(200).json();
+        JsonNode points = t.get("points");
+        assertEquals(14, points.size());
+        assertEquals("2025-02-28", points.get(0).get("date").asText());
+        assertEquals(4, points.get(0).get("value").asInt(), "K1 alone before K2 was founded");
+        assertEquals("2025-03-31", points.get(1).get("date").asText());
+        assertEquals(6, points.get(1).get("value").asInt(), "K1 and K2");
+        assertEquals("2025-12-31", points.get(10).get("date").asText());
+        assertEquals(6, points.get(10).get("value").asInt(), "K3 still in Q on the merger's last day");
+        assertEquals("2026-01-31", points.get(11).get("date").asText());
+        assertEquals(9, points.get(11).get("value").asInt(), "K3 counts under P after the merger");
+        assertEquals("2026-03-31", points.get(13).get("date").asText());
+        assertEquals("COUNT", t.get("indicatorUnit").asText());
+        // today's point is the unit's figure; 24 months by default
+        JsonNode now = get(w.officerP, "/api/v1/admin-units/" + w.p + "/indicators/share_women/trend").expect(200).json();
+        assertEquals(24, now.get("points").size());
+        JsonNode last = now.get("points").get(23);
+        assertEquals(w.today.toString(), last.get("date").asText());
+        assertEquals(0, new BigDecimal("0.6667").compareTo(last.get("value").decimalValue()));
+        // the chair sees the trend of their club only
+        JsonNode chair = get(w.chairK1, "/api/v1/admin-units/" + w.c1 + "/indicators/members/trend?months=1").expect(200).json();
+        assertEquals(4, chair.get("points").get(0).get("value").asInt());
+        assertEquals(2, Fixtures.admin().get("/api/v1/nation/indicators/clubs/trend?months=2").expect(200).json()
+                .get("points").size());
+        get(w.officerP, "/api/v1/nation/indicators/clubs/trend").expectProblem(403);
+        get(w.officerQ, "/api/v1/admin-units/" + w.p + "/indicators/clubs/trend").expectProblem(404);
+        get(w.officerP, "/api/v1/admin-units/" + w.p + "/indicators/no_such/trend").expectProblem(404);
+        get(w.officerP, "/api/v1/admin-units/" + w.p + "/indicators/clubs/trend?months=0").expectProblem(400, "months", "between");
+        get(w.officerP, "/api/v1/admin-units/" + w.p + "/indicators/clubs/trend?months=61").expectProblem(400, "months", "between");
+        get(w.officerP, "/api/v1/admin-units/" + w.p + "/indicators/clubs/trend?plan=X").expectProblem(400, "plan", "unknown-parameter");
+    }
+
+    @Test
+    void aProvincesCommunesAreRankedByAnIndicator() {
+        JsonNode women = get(w.officerP, "/api/v1/admin-units/" + w.p + "/indicators/share_women/ranking").expect(200).json();
+        JsonNode first = women.get("children").get(0);
+        assertEquals(w.c1, first.at("/unit/id").asLong(), "5 women of 7 before 1 of 2");
+        assertEquals(1, first.get("rank").asInt());
+        assertEquals(0, new BigDecimal("0.7143").compareTo(first.at("/figure/value").decimalValue()));
+        assertEquals(w.c2, women.get("children").get(1).at("/unit/id").asLong());
+        assertEquals(2, women.get("children").get(1).get("rank").asInt());
+        // lower is better, and a commune without loans has no PAR30: last
+        JsonNode par30 = get(w.officerP, "/api/v1/admin-units/" + w.p + "/indicators/par30/ranking").expect(200).json();
+        assertEquals("LOWER", par30.get("direction").asText());
+        assertEquals(w.c1, par30.get("children").get(0).at("/unit/id").asLong());
+        assertTrue(par30.get("children").get(1).at("/figure/value").isNull());
+        // a commune ranks its clubs
+        JsonNode clubs = get(w.auditorC1, "/api/v1/admin-units/" + w.c1 + "/indicators/members/ranking").expect(200).json();
+        assertEquals(w.k1, clubs.get("children").get(0).at("/unit/id").asLong(), "4 members before 3");
+        JsonNode nation = Fixtures.admin().get("/api/v1/nation/indicators/members/ranking").expect(200).json();
+        assertEquals("NATION", nation.at("/unit/level").asText());
+        get(w.chairK1, "/api/v1/nation/indicators/members/ranking").expectProblem(403);
+        get(w.chairK1, "/api/v1/admin-units/" + w.c2 + "/indicators/members/ranking").expectProblem(404);
+        get(w.officerP, "/api/v1/admin-units/" + w.p + "/indicators/nope/ranking").expectProblem(404);
+    }
 }
