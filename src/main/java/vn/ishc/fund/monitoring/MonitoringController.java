@@ -56,6 +56,14 @@ public class MonitoringController {
         return service.indicators(callers.of(auth), id, asOf, plan, english(request));
     }
 
+    @Operation(summary = "A club's indicators against a target plan", description = "The club's line of its commune's "
+            + "drill-down at asOf (default today, not before its founding), judged by the plan of its province or the nation.")
+    @Get("/clubs/{clubId}/indicators")
+    public UnitIndicators club(HttpRequest<?> request, Authentication auth, @PathVariable long clubId,
+                               @Nullable @QueryValue LocalDate asOf, @Nullable @QueryValue String plan) {
+        return service.club(callers.of(auth), clubId, asOf, plan, english(request));
+    }
+
     @Operation(summary = "The nation's indicators (ADMIN)", description = "As for a unit, with the provinces as children.")
     @Secured(Role.ADMIN_)
     @Get("/nation/indicators")

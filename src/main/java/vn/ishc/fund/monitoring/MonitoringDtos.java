@@ -18,9 +18,12 @@ public final class MonitoringDtos {
     private MonitoringDtos() {
     }
 
-    /** A unit of the answer: the nation, a province, a commune, or a club (level CLUB, its id the club's). */
+    /**
+     * A unit of the answer: the nation, a province, a commune (with its area type: plains, mountainous,
+     * ethnic-minority, border, island), or a club (level CLUB, its id the club's).
+     */
     @Introspected
-    public record UnitRef(@Nullable Long id, @Nullable String code, String name, String level) {
+    public record UnitRef(@Nullable Long id, @Nullable String code, String name, String level, @Nullable String areaType) {
     }
 
     @Introspected

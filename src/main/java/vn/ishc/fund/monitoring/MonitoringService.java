@@ -2,6 +2,8 @@ package vn.ishc.fund.monitoring;
 
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
+import vn.ishc.fund.club.Club;
+import vn.ishc.fund.club.ClubAccess;
 import vn.ishc.fund.club.ClubFigures;
 import vn.ishc.fund.club.ClubFigures.Profile;
 import vn.ishc.fund.common.error.ApiException;
@@ -23,9 +25,11 @@ import vn.ishc.fund.security.Caller;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A unit's indicators at a date against a target plan, with its children's: the clubs the caller may see
@@ -38,6 +42,9 @@ public class MonitoringService {
 
     /** The composition quota's elderly age of the national projects (the Law on the Elderly's 60 is a setting). */
     static final int QUOTA_AGE = 55;
+    private static final Set<Measure> FROM_BOOKS = EnumSet.of(Measure.FUND_SIZE, Measure.FUNDED_CLUBS);
+    private static final Set<Measure> FROM_LOANS = EnumSet.of(Measure.BORROWED, Measure.OUTSTANDING, Measure.AT_RISK_30,
+            Measure.DUE, Measure.PAID);
 
     private final ClubFigures clubFigures;
     private final FundSizes fundSizes;
@@ -46,8 +53,9 @@ public class MonitoringService {
     private final Indicators indicators;
     private final TargetPlans plans;
     private final BusinessDates dates;
+    private final ClubAccess clubAccess;
 
-    MonitoringService(ClubFigures clubFigures, FundSizes fundSizes, LendingReads lending, Units units,
+    MonitoringService(ClubAccess clubAccess, ClubFigures clubFigures, FundSizes fundSizes, LendingReads lending, Units units,
                       Indicators indicators, TargetPlans plans, BusinessDates dates) {
         this.clubFigures = clubFigures;
         this.fundSizes = fundSizes;
@@ -56,6 +64,7 @@ public class MonitoringService {
         this.indicators = indicators;
         this.plans = plans;
         this.dates = dates;
+        this.clubAccess = clubAccess;
     }
 
     /** A club with its name, counted under a child of the unit asked for. */
@@ -110,11 +119,15 @@ public class MonitoringService {
         AdminUnit unit = unit(caller, unitId);
         Indicator indicator = indicator(code);
         UnitHistory history = units.history();
+        Set<Measure> needed = EnumSet.of(indicator.numerator());
+        if (indicator.denominator() != null) {
+            needed.add(indicator.denominator());
+        }
         List<MonitoringDtos.TrendPoint> points = new ArrayList<>();
         for (int k = n - 1; k >= 0; k--) {
             LocalDate date = k == 0 ? on : on.minusMonths(k).withDayOfMonth(on.minusMonths(k).lengthOfMonth());
             Measures total = Measures.ZERO;
-            for (ClubRow c : clubs(caller, unit, history, date, date.withDayOfYear(1))) {
+            for (ClubRow c : clubs(caller, unit, history, date, date.withDayOfYear(1), needed)) {
                 total = total.plus(c.measures());
             }
             IndicatorValues.Value v = IndicatorValues.of(indicator, total);
@@ -133,6 +146,24 @@ public class MonitoringService {
         List<MonitoringDtos.Ranked> ranked = Ranking.rank(indicator, all.children());
         return new MonitoringDtos.Ranking(all.unit(), all.asOf(), all.plan(), indicator.code(),
                 english ? indicator.nameEn() : indicator.nameVi(), indicator.unit(), indicator.direction(), ranked);
+    }
+
+    /**
+     * One club's indicators at a date against a plan: its line of its commune's drill-down (the commune that
+     * holds it at the date), without children. A date before its founding is 422 {@code before-founding}.
+     */
+    @ReadOnly
+    public UnitIndicators club(Caller caller, long clubId, LocalDate asOf, String planCode, boolean english) {
+        Club club = clubAccess.visible(caller, clubId);
+        LocalDate on = asOf == null ? dates.today() : dates.notFuture("asOf", asOf);
+        if (on.isBefore(club.foundedOn())) {
+            throw ApiException.rule("asOf", "before-founding", club.foundedOn());
+        }
+        long commune = units.history().at(club.communeId(), on);
+        UnitIndicators all = indicators(caller, commune, on, planCode, english);
+        ChildIndicators line = all.children().stream().filter(c -> c.unit().id() == clubId).findFirst()
+                .orElseThrow(() -> ApiException.notFound("club"));
+        return new UnitIndicators(line.unit(), all.asOf(), all.plan(), 1, line.indicators(), List.of());
     }
 
     private Indicator indicator(String code) {
@@ -159,15 +190,22 @@ public class MonitoringService {
     }
 
     private static UnitRef unitRef(AdminUnit unit, boolean english) {
-        return unit == null ? new UnitRef(null, null, english ? "Viet Nam" : "Việt Nam", "NATION") : ref(unit);
+        return unit == null ? new UnitRef(null, null, english ? "Viet Nam" : "Việt Nam", "NATION", null) : ref(unit);
     }
 
     /** The clubs in scope under the unit at the date, each with the child it counts under. */
     private List<ClubRow> clubs(Caller caller, AdminUnit unit, UnitHistory history, LocalDate on, LocalDate newSince) {
+        return clubs(caller, unit, history, on, newSince, EnumSet.allOf(Measure.class));
+    }
+
+    /** As above, reading the books and the loans only if a measure {@code needed} comes from them (loan replays are dear). */
+    private List<ClubRow> clubs(Caller caller, AdminUnit unit, UnitHistory history, LocalDate on, LocalDate newSince,
+                                Set<Measure> needed) {
         Long unitId = unit == null ? null : unit.id();
         List<Profile> profiles = clubFigures.profilesAt(caller, unitId, on, QUOTA_AGE);
-        Map<Long, BigDecimal> funds = fundSizes.at(caller, unitId, on);
-        Map<Long, ClubLending> loans = lending.lendingPerClub(caller, unitId, on, on.minusMonths(12).plusDays(1));
+        Map<Long, BigDecimal> funds = needed.stream().anyMatch(FROM_BOOKS::contains) ? fundSizes.at(caller, unitId, on) : Map.of();
+        Map<Long, ClubLending> loans = needed.stream().anyMatch(FROM_LOANS::contains)
+                ? lending.lendingPerClub(caller, unitId, on, on.minusMonths(12).plusDays(1)) : Map.of();
         List<ClubRow> out = new ArrayList<>();
         for (Profile p : profiles) {
             long commune = history.at(p.communeId(), on);
@@ -193,7 +231,7 @@ public class MonitoringService {
         if (unit != null && unit.level() == UnitLevel.COMMUNE) {
             clubs.stream().sorted(java.util.Comparator.comparing(c -> c.profile().code()))
                     .forEach(c -> out.put(c.profile().clubId(), new UnitRef(c.profile().clubId(), c.profile().code(),
-                            c.profile().name(), "CLUB")));
+                            c.profile().name(), "CLUB", null)));
             return List.copyOf(out.values());
         }
         for (AdminUnit u : history.childrenAt(unit == null ? null : unit.id(), on)) {
@@ -229,7 +267,7 @@ public class MonitoringService {
     }
 
     static UnitRef ref(AdminUnit u) {
-        return new UnitRef(u.id(), u.code(), u.name(), u.level().name());
+        return new UnitRef(u.id(), u.code(), u.name(), u.level().name(), u.areaType() == null ? null : u.areaType().name());
     }
 
     static PlanRef planRef(TargetPlan p, boolean english) {

@@ -34,7 +34,7 @@ class RankingTest {
     private static ChildIndicators child(String name, String value) {
         BigDecimal v = value == null ? null : new BigDecimal(value);
         List<Figure> figures = List.of(figure("WOMEN/MEMBERS", v), figure("AT_RISK_30/OUTSTANDING", v));
-        return new ChildIndicators(new UnitRef((long) name.charAt(0), name, name, "COMMUNE"), figures);
+        return new ChildIndicators(new UnitRef((long) name.charAt(0), name, name, "COMMUNE", "PLAINS"), figures);
     }
 
     private static Figure figure(String code, BigDecimal v) {

@@ -304,4 +304,29 @@ class UnitIndicatorsTest {
         get(w.chairK1, "/api/v1/admin-units/" + w.c2 + "/indicators/members/ranking").expectProblem(404);
         get(w.officerP, "/api/v1/admin-units/" + w.p + "/indicators/nope/ranking").expectProblem(404);
     }
+
+    @Test
+    void aClubHasItsOwnLineAndCommunesTheirAreaType() {
+        JsonNode k1 = get(w.chairK1, "/api/v1/clubs/" + w.k1 + "/indicators").expect(200).json();
+        assertEquals("CLUB", k1.at("/unit/level").asText());
+        assertEquals(w.k1, k1.at("/unit/id").asLong());
+        assertEquals("NATIONAL-2025-2030", k1.at("/plan/code").asText());
+        assertEquals(0, k1.get("children").size());
+        value(k1.get("indicators"), "members", "4", null, "4");
+        value(k1.get("indicators"), "par30", "1000000", "3000000", "0.3333");
+        value(k1.get("indicators"), "board_trained", "1", "2", "0.5");
+        get(w.treasurerK1, "/api/v1/clubs/" + w.k1 + "/indicators").expect(200);
+        get(w.chairK1, "/api/v1/clubs/" + w.k3 + "/indicators").expectProblem(404);
+        value(get(w.officerP, "/api/v1/clubs/" + w.k3 + "/indicators").expect(200).json().get("indicators"),
+                "members", "3", null, "3");
+        get(w.officerP, "/api/v1/clubs/" + w.k2 + "/indicators?asOf=2025-02-01").expectProblem(422, "asOf", "before-founding");
+        get(w.officerP, "/api/v1/clubs/" + w.k2 + "/indicators?from=2025-02-01").expectProblem(400, "from", "unknown-parameter");
+
+        JsonNode province = get(w.officerP, "/api/v1/admin-units/" + w.p + "/indicators").expect(200).json();
+        assertEquals("MOUNTAINOUS", child(province, w.c2).at("/unit/areaType").asText());
+        assertEquals("PLAINS", child(province, w.c1).at("/unit/areaType").asText());
+        // a trend of a loan indicator reads the loans at each point
+        JsonNode par30 = get(w.officerP, "/api/v1/admin-units/" + w.p + "/indicators/par30/trend?months=1").expect(200).json();
+        assertEquals(0, new BigDecimal("0.3333").compareTo(par30.get("points").get(0).get("value").decimalValue()));
+    }
 }
