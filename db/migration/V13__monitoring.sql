@@ -29,6 +29,7 @@ INSERT INTO indicator (code, name_vi, name_en, numerator, denominator, unit, dir
 ('clubs_fund_50m', 'Tỷ lệ CLB có quỹ tăng thu nhập từ 50 triệu đồng', 'Clubs with an income-generation fund of 50 million VND or more', 'FUNDED_CLUBS', 'CLUBS', 'SHARE', 'HIGHER', 100),
 ('average_fund', 'Quỹ tăng thu nhập bình quân mỗi CLB', 'Average income-generation fund per club', 'FUND_SIZE', 'CLUBS', 'VND', 'HIGHER', 110),
 ('fund_size', 'Tổng quỹ tăng thu nhập', 'Income-generation funds in all', 'FUND_SIZE', NULL, 'VND', 'HIGHER', 120),
+('village_coverage', 'Tỷ lệ thôn, tổ dân phố có câu lạc bộ', 'Villages and residential groups with a club', 'VILLAGES_WITH_CLUB', 'VILLAGES', 'SHARE', 'HIGHER', 125),
 ('board_trained', 'Tỷ lệ thành viên ban chủ nhiệm được tập huấn', 'Board members trained', 'BOARD_TRAINED', 'BOARD', 'SHARE', 'HIGHER', 130),
 ('loans_outstanding', 'Dư nợ cho vay', 'Loans outstanding', 'OUTSTANDING', NULL, 'VND', 'HIGHER', 140),
 ('par30', 'Nợ quá hạn trên 30 ngày (PAR30)', 'Portfolio at risk over 30 days (PAR30)', 'AT_RISK_30', 'OUTSTANDING', 'SHARE', 'LOWER', 150),
@@ -78,10 +79,12 @@ INSERT INTO target_goal (plan_id, indicator, goal) VALUES
 ((SELECT id FROM target_plan WHERE code = 'NATIONAL-2025-2030'), 'members_borrowed', 0.5),
 ((SELECT id FROM target_plan WHERE code = 'NATIONAL-2025-2030'), 'clubs_fund_50m', 0.5),
 ((SELECT id FROM target_plan WHERE code = 'NATIONAL-2025-2030'), 'board_trained', 1),
+((SELECT id FROM target_plan WHERE code = 'NATIONAL-2025-2030'), 'village_coverage', 0.2),
 ((SELECT id FROM target_plan WHERE code = 'NATIONAL-2030-2035'), 'new_clubs', 6000),
 ((SELECT id FROM target_plan WHERE code = 'NATIONAL-2030-2035'), 'elderly_members', 360000),
 ((SELECT id FROM target_plan WHERE code = 'NATIONAL-2030-2035'), 'women_among_elderly', 0.5),
 ((SELECT id FROM target_plan WHERE code = 'NATIONAL-2030-2035'), 'share_elderly', 0.7),
 ((SELECT id FROM target_plan WHERE code = 'NATIONAL-2030-2035'), 'share_women', 0.6),
 ((SELECT id FROM target_plan WHERE code = 'NATIONAL-2030-2035'), 'share_poor', 0.6),
-((SELECT id FROM target_plan WHERE code = 'NATIONAL-2030-2035'), 'board_trained', 1);
+((SELECT id FROM target_plan WHERE code = 'NATIONAL-2030-2035'), 'board_trained', 1),
+((SELECT id FROM target_plan WHERE code = 'NATIONAL-2030-2035'), 'village_coverage', 0.3);

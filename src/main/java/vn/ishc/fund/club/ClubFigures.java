@@ -104,11 +104,11 @@ public class ClubFigures {
      * {@code ishc.elderly-age} or more in the date's year), elderly women, members of the quota age
      * ({@code quotaAge} or more, 55 in the national projects' quotas) and poor households; its board at the
      * date and, of it, those trained: an initial training by the date and a training (initial or refresher)
-     * in the date's year by the date.
+     * in the date's year by the date; and its village (null if none is registered).
      */
     public record Profile(long clubId, String code, String name, long communeId, LocalDate foundedOn, int members,
                           int women, int elderly, int elderlyWomen, int quotaElderly, int poor, int board,
-                          int boardTrained) {
+                          int boardTrained, Long villageId) {
     }
 
     /**
@@ -118,7 +118,7 @@ public class ClubFigures {
     public List<Profile> profilesAt(Caller caller, Long unitId, LocalDate asOf, int quotaAge) {
         SqlFragment clubs = ClubScope.clubIds(caller, unitId, "c0.id");
         String onBoard = "b.club_id = c0.id AND b.term_start <= ? AND (b.term_end IS NULL OR b.term_end >= ?)";
-        String sql = "SELECT c0.id, c0.code, c0.name, c0.commune_id, c0.founded_on, "
+        String sql = "SELECT c0.id, c0.code, c0.name, c0.commune_id, c0.founded_on, c0.village_id, "
                 + "COUNT(m.id), SUM(m.sex = 'FEMALE'), SUM(m.birth_year <= ?), SUM(m.birth_year <= ? AND m.sex = 'FEMALE'), "
                 + "SUM(m.birth_year <= ?), SUM(m.poverty_status IN ('POOR', 'NEAR_POOR', 'DISADVANTAGED')), "
                 + "(SELECT COUNT(DISTINCT b.member_id) FROM board_member b WHERE " + onBoard + "), "
@@ -128,7 +128,7 @@ public class ClubFigures {
                 + "FROM club c0 LEFT JOIN member m ON m.club_id = c0.id AND m.joined_on <= ? "
                 + "AND (m.left_on IS NULL OR m.left_on >= ?) "
                 + "WHERE c0.founded_on <= ? AND c0.status <> 'DISSOLVED' AND " + clubs.sql()
-                + " GROUP BY c0.id, c0.code, c0.name, c0.commune_id, c0.founded_on ORDER BY c0.id";
+                + " GROUP BY c0.id, c0.code, c0.name, c0.commune_id, c0.founded_on, c0.village_id ORDER BY c0.id";
         int elderlyYear = asOf.getYear() - elderlyAge;
         return jdbc.prepareStatement(sql, ps -> {
             int i = 1;
@@ -149,8 +149,8 @@ public class ClubFigures {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Profile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                            rs.getObject(5, LocalDate.class), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
-                            rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13)));
+                            rs.getObject(5, LocalDate.class), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
+                            rs.getInt(11), rs.getInt(12), rs.getInt(13), rs.getInt(14), rs.getObject(6, Long.class)));
                 }
             }
             return out;

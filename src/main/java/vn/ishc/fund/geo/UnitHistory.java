@@ -50,6 +50,11 @@ public final class UnitHistory {
         return at(commune.parentId(), date);
     }
 
+    /** The communes valid at the date, in any province. */
+    public List<AdminUnit> communesAt(LocalDate date) {
+        return byId.values().stream().filter(u -> u.level() == UnitLevel.COMMUNE && u.validOn(date)).toList();
+    }
+
     /** The units valid at the date whose parent then was {@code parentId} (null: the provinces), by name. */
     public List<AdminUnit> childrenAt(Long parentId, LocalDate date) {
         List<AdminUnit> out = new ArrayList<>();

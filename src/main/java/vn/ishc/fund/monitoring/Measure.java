@@ -2,7 +2,8 @@ package vn.ishc.fund.monitoring;
 
 /**
  * The additive counts and amounts of one club at a date that indicators divide: every indicator's
- * numerator and denominator is one of these, so a unit's value is the ratio of its clubs' sums.
+ * numerator and denominator is one of these, so a unit's value is the ratio of its clubs' sums (the village
+ * counts are its communes' sums).
  */
 public enum Measure {
     /** Clubs founded by the date and not dissolved (1 per club). */
@@ -36,5 +37,9 @@ public enum Measure {
     /** Principal and interest due by the date (VND). */
     DUE,
     /** Of it, paid (VND). */
-    PAID
+    PAID,
+    /** A commune's villages and residential groups valid at the date (counted per commune, not per club). */
+    VILLAGES,
+    /** Of them, those a club is registered in. */
+    VILLAGES_WITH_CLUB
 }

@@ -42,6 +42,7 @@ public class MonitoringService {
 
     /** The composition quota's elderly age of the national projects (the Law on the Elderly's 60 is a setting). */
     static final int QUOTA_AGE = 55;
+    private static final Set<Measure> ALL = EnumSet.allOf(Measure.class);
     private static final Set<Measure> FROM_BOOKS = EnumSet.of(Measure.FUND_SIZE, Measure.FUNDED_CLUBS);
     private static final Set<Measure> FROM_LOANS = EnumSet.of(Measure.BORROWED, Measure.OUTSTANDING, Measure.AT_RISK_30,
             Measure.DUE, Measure.PAID);
@@ -68,7 +69,7 @@ public class MonitoringService {
     }
 
     /** A club with its name, counted under a child of the unit asked for. */
-    private record ClubRow(Profile profile, long child, Measures measures) {
+    private record ClubRow(Profile profile, long commune, long child, Measures measures) {
     }
 
     /** The indicators of a unit (the nation when {@code unitId} is null: ADMIN only) at {@code asOf} (default today). */
@@ -82,13 +83,11 @@ public class MonitoringService {
         TargetPlan plan = plans.choose(caller, planCode, province, on);
         LocalDate newSince = plan != null ? plan.startOn() : on.withDayOfYear(1);
         List<ClubRow> now = clubs(caller, unit, history, on, newSince);
-        RollUp.Totals actual = RollUp.of(now.stream().map(c -> new RollUp.Placed(c.profile().clubId(), c.child(), c.measures())).toList());
+        RollUp.Totals actual = totals(caller, unit, history, on, now, ALL);
         RollUp.Totals base = null;
-        LocalDate baseDate = null;
         if (plan != null) {
-            baseDate = plan.startOn().isBefore(on) ? plan.startOn() : on;
-            base = RollUp.of(clubs(caller, unit, history, baseDate, newSince).stream()
-                    .map(c -> new RollUp.Placed(c.profile().clubId(), c.child(), c.measures())).toList());
+            LocalDate baseDate = plan.startOn().isBefore(on) ? plan.startOn() : on;
+            base = totals(caller, unit, history, baseDate, clubs(caller, unit, history, baseDate, newSince), ALL);
         }
         boolean planUnit = plan != null && (plan.unitId() == null ? unit == null : unit != null && plan.unitId().equals(unit.id()));
         List<Figure> figures = figures(actual.total(), base == null ? null : base.total(), plan, planUnit, on, english);
@@ -126,10 +125,8 @@ public class MonitoringService {
         List<MonitoringDtos.TrendPoint> points = new ArrayList<>();
         for (int k = n - 1; k >= 0; k--) {
             LocalDate date = k == 0 ? on : on.minusMonths(k).withDayOfMonth(on.minusMonths(k).lengthOfMonth());
-            Measures total = Measures.ZERO;
-            for (ClubRow c : clubs(caller, unit, history, date, date.withDayOfYear(1), needed)) {
-                total = total.plus(c.measures());
-            }
+            Measures total = totals(caller, unit, history, date,
+                    clubs(caller, unit, history, date, date.withDayOfYear(1), needed), needed).total();
             IndicatorValues.Value v = IndicatorValues.of(indicator, total);
             points.add(new MonitoringDtos.TrendPoint(date, v.numerator(), v.denominator(), v.value()));
         }
@@ -195,7 +192,38 @@ public class MonitoringService {
 
     /** The clubs in scope under the unit at the date, each with the child it counts under. */
     private List<ClubRow> clubs(Caller caller, AdminUnit unit, UnitHistory history, LocalDate on, LocalDate newSince) {
-        return clubs(caller, unit, history, on, newSince, EnumSet.allOf(Measure.class));
+        return clubs(caller, unit, history, on, newSince, ALL);
+    }
+
+    /**
+     * The clubs' measures summed per child and in all, with the village counts of the communes: every commune of
+     * the unit at the date for a caller of a unit or the nation, the communes of the caller's clubs otherwise.
+     */
+    private RollUp.Totals totals(Caller caller, AdminUnit unit, UnitHistory history, LocalDate on, List<ClubRow> clubs,
+                                 Set<Measure> needed) {
+        List<RollUp.Placed> placed = new ArrayList<>();
+        clubs.forEach(c -> placed.add(new RollUp.Placed(c.profile().clubId(), c.child(), c.measures())));
+        if (needed.contains(Measure.VILLAGES) || needed.contains(Measure.VILLAGES_WITH_CLUB)) {
+            Map<Long, Long> childOf = new LinkedHashMap<>();
+            if (caller.isAdmin() || caller.scopeUnitId() != null) {
+                for (AdminUnit c : history.communesAt(on)) {
+                    Long province = history.provinceAt(c.id(), on);
+                    if (unit == null ? province != null : unit.level() == UnitLevel.PROVINCE ? unit.id().equals(province)
+                            : unit.id().equals(c.id())) {
+                        childOf.put(c.id(), unit == null ? province : unit.level() == UnitLevel.PROVINCE ? c.id() : -1L);
+                    }
+                }
+            }
+            for (ClubRow c : clubs) {
+                childOf.putIfAbsent(c.commune(), unit != null && unit.level() == UnitLevel.COMMUNE ? -1L : c.child());
+            }
+            Map<Long, Integer> villages = new java.util.HashMap<>();
+            units.villagesAt(on).forEach((parent, n) -> villages.merge(history.at(parent, on), n, Integer::sum));
+            VillageCoverage.of(childOf.keySet(), villages, clubs.stream()
+                            .map(c -> new VillageCoverage.ClubPlace(c.commune(), c.profile().villageId())).toList())
+                    .forEach((commune, m) -> placed.add(new RollUp.Placed(0, childOf.get(commune), m)));
+        }
+        return RollUp.of(placed);
     }
 
     /** As above, reading the books and the loans only if a measure {@code needed} comes from them (loan replays are dear). */
@@ -219,7 +247,7 @@ public class MonitoringService {
                 child = unit.id() == commune ? p.clubId() : null;
             }
             if (child != null) {
-                out.add(new ClubRow(p, child, ClubMeasures.of(p, funds.get(p.clubId()), loans.get(p.clubId()), newSince)));
+                out.add(new ClubRow(p, commune, child, ClubMeasures.of(p, funds.get(p.clubId()), loans.get(p.clubId()), newSince)));
             }
         }
         return out;

@@ -107,6 +107,6 @@ class IndicatorFormulasTest {
     private static Profile profile(long id, LocalDate founded, int members, int women, int elderly, int elderlyWomen,
                                    int quota, int poor, int board, int trained) {
         return new Profile(id, "C" + id, "Club " + id, 100, founded, members, women, elderly, elderlyWomen, quota, poor,
-                board, trained);
+                board, trained, null);
     }
 }

@@ -13,12 +13,12 @@ import java.util.Map;
 /**
  * Two provinces for the monitoring tests, built through the API (Y is this year):
  * <pre>
- * province P ─ commune C1 (plains)      ─ club K1 (2020): F Y-70 poor, F Y-62, M Y-57 near-poor, F Y-30;
+ * province P ─ commune C1 (plains, villages V1 and V2) ─ club K1 (2020, in V1): F Y-70 poor, F Y-62, M Y-57 near-poor, F Y-30;
  *            │                                          board: 1 chair (initial 2024, refresher this year),
  *            │                                          2 treasurer (initial 2024 only); IGF 60,000,000 a year ago;
  *            │                                          loans: 2,000,000 to 4 twenty days ago, 1,000,000 to 3
  *            │                                          a hundred days ago, never repaid (over 30 days late)
- *            └ commune C2 (mountainous) ─ club K2 (2025-03-01): M Y-40 poor, F Y-80 disadvantaged
+ *            └ commune C2 (mountainous, village V3) ─ club K2 (2025-03-01, no village): M Y-40 poor, F Y-80 disadvantaged
  * province Q ─ commune C3 ─ club K3 (2020): F Y-65 poor, F Y-66 poor, M Y-20
  * </pre>
  * C3 was merged into C1 after 2025-12-31: K3 counts under C1 and P since, under C3 and Q up to then.
@@ -37,7 +37,9 @@ final class MonitoringWorld {
     final long c2 = Fixtures.commune(p, "MOUNTAINOUS");
     final long c3 = Fixtures.commune(q, "PLAINS");
     final long village = Fixtures.village(c1);
-    final long k1 = Fixtures.club(c1, LocalDate.of(2020, 1, 1));
+    final long village2 = Fixtures.village(c1);
+    final long village3 = Fixtures.village(c2);
+    final long k1 = clubIn(c1, village);
     final long k2 = Fixtures.club(c2, LocalDate.of(2025, 3, 1));
     final long k3 = Fixtures.club(c3, LocalDate.of(2020, 1, 1));
     final String officerP;
@@ -82,6 +84,13 @@ final class MonitoringWorld {
         auditorC1 = Fixtures.user("AUDITOR", c1, null);
         chairK1 = Fixtures.user("CHAIR", null, List.of(k1));
         treasurerK1 = Fixtures.user("TREASURER", null, List.of(k1));
+    }
+
+    /** A club founded in 2020 in a village. */
+    private static long clubIn(long commune, long village) {
+        return Fixtures.admin().post("/api/v1/clubs", Map.of("code", Fixtures.unique("CLB"), "name", "CLB Liên thế hệ "
+                + Fixtures.unique("N"), "communeId", commune, "villageId", village, "foundedOn", "2020-01-01",
+                "meetingDay", 15)).expect(201).id();
     }
 
     private void loan(Api admin, long product, long member, long amount, LocalDate on) {

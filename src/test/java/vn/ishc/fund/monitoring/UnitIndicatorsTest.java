@@ -91,6 +91,7 @@ class UnitIndicatorsTest {
         value(f, "clubs_fund_50m", "1", "3", "0.3333");
         value(f, "average_fund", "60000000", "3", "20000000");
         value(f, "board_trained", "1", "2", "0.5000");
+        value(f, "village_coverage", "1", "3", "0.3333");
         value(f, "loans_outstanding", "3000000", null, "3000000");
         value(f, "par30", "1000000", "3000000", "0.3333");
         JsonNode repayment = figure(f, "repayment_rate");
@@ -141,6 +142,8 @@ class UnitIndicatorsTest {
         value(c1.get("indicators"), "members", "7", null, "7");
         value(child(province, w.c2).get("indicators"), "members", "2", null, "2");
         value(child(province, w.c2).get("indicators"), "par30", "0", "0", null);
+        value(c1.get("indicators"), "village_coverage", "1", "2", "0.5");
+        value(child(province, w.c2).get("indicators"), "village_coverage", "0", "1", "0");
         // a share goal holds in each commune too
         assertEquals(0, new BigDecimal("0.6").compareTo(figure(c1.get("indicators"), "share_women").get("goal").decimalValue()));
 
@@ -152,6 +155,8 @@ class UnitIndicatorsTest {
         value(k1.get("indicators"), "members_borrowed", "2", "4", "0.5000");
         value(child(commune, w.k3).get("indicators"), "elderly_members", "2", null, "2");
         value(commune.get("indicators"), "members", "7", null, "7");
+        value(commune.get("indicators"), "village_coverage", "1", "2", "0.5");
+        value(k1.get("indicators"), "village_coverage", "0", "0", null);
     }
 
     @Test
@@ -315,6 +320,9 @@ class UnitIndicatorsTest {
         value(k1.get("indicators"), "members", "4", null, "4");
         value(k1.get("indicators"), "par30", "1000000", "3000000", "0.3333");
         value(k1.get("indicators"), "board_trained", "1", "2", "0.5");
+        // the chair's view of the commune counts the villages of their club's commune
+        value(get(w.chairK1, "/api/v1/admin-units/" + w.p + "/indicators").expect(200).json().get("indicators"),
+                "village_coverage", "1", "2", "0.5");
         get(w.treasurerK1, "/api/v1/clubs/" + w.k1 + "/indicators").expect(200);
         get(w.chairK1, "/api/v1/clubs/" + w.k3 + "/indicators").expectProblem(404);
         value(get(w.officerP, "/api/v1/clubs/" + w.k3 + "/indicators").expect(200).json().get("indicators"),
