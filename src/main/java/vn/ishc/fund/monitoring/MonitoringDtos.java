@@ -46,10 +46,18 @@ public final class MonitoringDtos {
     public record ChildIndicators(UnitRef unit, List<Figure> indicators) {
     }
 
-    /** A unit's indicators at a date against a plan, and its children's for drill-down. */
+    /** The communes of one area type of a province or the nation, summed. */
+    @Introspected
+    public record AreaIndicators(String areaType, List<Figure> indicators) {
+    }
+
+    /**
+     * A unit's indicators at a date against a plan, its children's for drill-down, and (a province, the nation)
+     * its communes' by area type.
+     */
     @Introspected
     public record UnitIndicators(UnitRef unit, LocalDate asOf, @Nullable PlanRef plan, int clubs, List<Figure> indicators,
-                                 List<ChildIndicators> children) {
+                                 List<ChildIndicators> children, List<AreaIndicators> byAreaType) {
     }
 
     /** A goal of a new plan: an indicator's code and its goal (a share as 0–1, a count, an amount in VND). */

@@ -9,6 +9,7 @@ import vn.ishc.fund.club.ClubFigures.Profile;
 import vn.ishc.fund.common.error.ApiException;
 import vn.ishc.fund.common.time.BusinessDates;
 import vn.ishc.fund.geo.AdminUnit;
+import vn.ishc.fund.geo.AreaType;
 import vn.ishc.fund.geo.UnitHistory;
 import vn.ishc.fund.geo.UnitLevel;
 import vn.ishc.fund.geo.Units;
@@ -85,9 +86,12 @@ public class MonitoringService {
         List<ClubRow> now = clubs(caller, unit, history, on, newSince);
         RollUp.Totals actual = totals(caller, unit, history, on, now, ALL);
         RollUp.Totals base = null;
+        LocalDate baseDate = null;
+        List<ClubRow> then = null;
         if (plan != null) {
-            LocalDate baseDate = plan.startOn().isBefore(on) ? plan.startOn() : on;
-            base = totals(caller, unit, history, baseDate, clubs(caller, unit, history, baseDate, newSince), ALL);
+            baseDate = plan.startOn().isBefore(on) ? plan.startOn() : on;
+            then = clubs(caller, unit, history, baseDate, newSince);
+            base = totals(caller, unit, history, baseDate, then, ALL);
         }
         boolean planUnit = plan != null && (plan.unitId() == null ? unit == null : unit != null && plan.unitId().equals(unit.id()));
         List<Figure> figures = figures(actual.total(), base == null ? null : base.total(), plan, planUnit, on, english);
@@ -101,7 +105,20 @@ public class MonitoringService {
             children.add(new ChildIndicators(child, figures(actual.of(child.id()),
                     base == null ? null : base.of(child.id()), plan, false, on, english)));
         }
-        return new UnitIndicators(unitRef(unit, english), on, plan == null ? null : planRef(plan, english), now.size(), figures, children);
+        // the communes by area type (plains, mountainous, ethnic-minority, border, island): targets differ between them
+        List<MonitoringDtos.AreaIndicators> byArea = new ArrayList<>();
+        if (unit == null || unit.level() == UnitLevel.PROVINCE) {
+            RollUp.Totals areas = totals(caller, unit, history, on, now, ALL, true);
+            RollUp.Totals areasThen = then == null ? null : totals(caller, unit, history, baseDate, then, ALL, true);
+            for (AreaType type : AreaType.values()) {
+                if (areas.perChild().containsKey((long) type.ordinal())) {
+                    byArea.add(new MonitoringDtos.AreaIndicators(type.name(), figures(areas.of(type.ordinal()),
+                            areasThen == null ? null : areasThen.of(type.ordinal()), plan, false, on, english)));
+                }
+            }
+        }
+        return new UnitIndicators(unitRef(unit, english), on, plan == null ? null : planRef(plan, english), now.size(),
+                figures, children, byArea);
     }
 
     /**
@@ -160,7 +177,7 @@ public class MonitoringService {
         UnitIndicators all = indicators(caller, commune, on, planCode, english);
         ChildIndicators line = all.children().stream().filter(c -> c.unit().id() == clubId).findFirst()
                 .orElseThrow(() -> ApiException.notFound("club"));
-        return new UnitIndicators(line.unit(), all.asOf(), all.plan(), 1, line.indicators(), List.of());
+        return new UnitIndicators(line.unit(), all.asOf(), all.plan(), 1, line.indicators(), List.of(), List.of());
     }
 
     private Indicator indicator(String code) {
@@ -201,8 +218,19 @@ public class MonitoringService {
      */
     private RollUp.Totals totals(Caller caller, AdminUnit unit, UnitHistory history, LocalDate on, List<ClubRow> clubs,
                                  Set<Measure> needed) {
+        return totals(caller, unit, history, on, clubs, needed, false);
+    }
+
+    /** As above; {@code byArea}: summed per area type of the communes (the key is the type's ordinal, -1 for none). */
+    private RollUp.Totals totals(Caller caller, AdminUnit unit, UnitHistory history, LocalDate on, List<ClubRow> clubs,
+                                 Set<Measure> needed, boolean byArea) {
+        java.util.function.LongUnaryOperator area = commune -> {
+            AdminUnit u = history.unit(commune);
+            return u == null || u.areaType() == null ? -1 : u.areaType().ordinal();
+        };
         List<RollUp.Placed> placed = new ArrayList<>();
-        clubs.forEach(c -> placed.add(new RollUp.Placed(c.profile().clubId(), c.child(), c.measures())));
+        clubs.forEach(c -> placed.add(new RollUp.Placed(c.profile().clubId(),
+                byArea ? area.applyAsLong(c.commune()) : c.child(), c.measures())));
         if (needed.contains(Measure.VILLAGES) || needed.contains(Measure.VILLAGES_WITH_CLUB)) {
             Map<Long, Long> childOf = new LinkedHashMap<>();
             if (caller.isAdmin() || caller.scopeUnitId() != null) {
@@ -221,7 +249,8 @@ public class MonitoringService {
             units.villagesAt(on).forEach((parent, n) -> villages.merge(history.at(parent, on), n, Integer::sum));
             VillageCoverage.of(childOf.keySet(), villages, clubs.stream()
                             .map(c -> new VillageCoverage.ClubPlace(c.commune(), c.profile().villageId())).toList())
-                    .forEach((commune, m) -> placed.add(new RollUp.Placed(0, childOf.get(commune), m)));
+                    .forEach((commune, m) -> placed.add(new RollUp.Placed(0,
+                            byArea ? area.applyAsLong(commune) : childOf.get(commune), m)));
         }
         return RollUp.of(placed);
     }

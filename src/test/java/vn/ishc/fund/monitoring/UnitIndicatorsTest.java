@@ -333,6 +333,17 @@ class UnitIndicatorsTest {
         JsonNode province = get(w.officerP, "/api/v1/admin-units/" + w.p + "/indicators").expect(200).json();
         assertEquals("MOUNTAINOUS", child(province, w.c2).at("/unit/areaType").asText());
         assertEquals("PLAINS", child(province, w.c1).at("/unit/areaType").asText());
+        // the province's communes by area type: plains C1 (K1, K3; 1 of 2 villages), mountainous C2 (K2; 0 of 1)
+        JsonNode areas = province.get("byAreaType");
+        assertEquals(2, areas.size());
+        assertEquals("PLAINS", areas.get(0).get("areaType").asText());
+        value(areas.get(0).get("indicators"), "members", "7", null, "7");
+        value(areas.get(0).get("indicators"), "village_coverage", "1", "2", "0.5");
+        assertEquals("MOUNTAINOUS", areas.get(1).get("areaType").asText());
+        value(areas.get(1).get("indicators"), "share_poor", "2", "2", "1");
+        value(areas.get(1).get("indicators"), "village_coverage", "0", "1", "0");
+        assertEquals(0, get(w.officerP, "/api/v1/admin-units/" + w.c1 + "/indicators").expect(200).json()
+                .get("byAreaType").size(), "a commune has one area type: no breakdown");
         // a trend of a loan indicator reads the loans at each point
         JsonNode par30 = get(w.officerP, "/api/v1/admin-units/" + w.p + "/indicators/par30/trend?months=1").expect(200).json();
         assertEquals(0, new BigDecimal("0.3333").compareTo(par30.get("points").get(0).get("value").decimalValue()));
