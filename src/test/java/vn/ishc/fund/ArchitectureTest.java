@@ -62,7 +62,9 @@ class ArchitectureTest {
             Map.entry("loan_product", "lending"), Map.entry("loan", "lending"), Map.entry("loan_event", "lending"),
             Map.entry("loan_allocation", "lending"), Map.entry("club_lending", "lending"),
             Map.entry("statement_settings", "report"),
-            Map.entry("audit_review", "audit"), Map.entry("audit_finding", "audit"));
+            Map.entry("audit_review", "audit"), Map.entry("audit_finding", "audit"),
+            Map.entry("indicator", "monitoring"), Map.entry("target_plan", "monitoring"),
+            Map.entry("target_goal", "monitoring"));
 
     /** User administration keeps security's users (no other capability reads them). */
     private static final Set<String> ALSO = Set.of("user:app_user");

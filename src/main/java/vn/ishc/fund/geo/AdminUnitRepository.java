@@ -26,6 +26,9 @@ interface AdminUnitRepository extends CrudRepository<AdminUnit, Long> {
             + "WHERE s.descendant_id = :successorId AND d.ancestor_id = :unitId")
     void linkSuccessor(long unitId, long successorId);
 
+    @Query("SELECT * FROM admin_unit WHERE level IN ('PROVINCE', 'COMMUNE')")
+    java.util.List<AdminUnit> aboveVillages();
+
     @Query("SELECT COUNT(*) > 0 FROM admin_unit_closure WHERE ancestor_id = :ancestorId AND descendant_id = :descendantId")
     boolean isWithin(long descendantId, long ancestorId);
 

@@ -14,9 +14,27 @@ import java.util.Optional;
 public class Units {
 
     private final AdminUnitRepository units;
+    private final io.micronaut.data.jdbc.runtime.JdbcOperations jdbc;
 
-    Units(AdminUnitRepository units) {
+    Units(AdminUnitRepository units, io.micronaut.data.jdbc.runtime.JdbcOperations jdbc) {
         this.units = units;
+        this.jdbc = jdbc;
+    }
+
+    /** Parent (commune) id → how many villages and residential groups under it are valid at the date. */
+    public java.util.Map<Long, Integer> villagesAt(java.time.LocalDate date) {
+        return jdbc.prepareStatement("SELECT parent_id, COUNT(*) FROM admin_unit WHERE level = 'VILLAGE' AND valid_from <= ? "
+                + "AND (valid_to IS NULL OR valid_to >= ?) GROUP BY parent_id", ps -> {
+            ps.setObject(1, date);
+            ps.setObject(2, date);
+            java.util.Map<Long, Integer> out = new java.util.HashMap<>();
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getInt(2));
+                }
+            }
+            return out;
+        });
     }
 
     public Optional<AdminUnit> find(long id) {
@@ -36,6 +54,11 @@ public class Units {
     /** Whether a unit lies at or below another, following mergers. */
     public boolean isWithin(long descendantId, long ancestorId) {
         return units.isWithin(descendantId, ancestorId);
+    }
+
+    /** The provinces and communes with their validity and mergers, to place units at a date. */
+    public UnitHistory history() {
+        return new UnitHistory(units.aboveVillages());
     }
 
     /** Whether a unit with this code exists, locking its row (to load reference data once). */

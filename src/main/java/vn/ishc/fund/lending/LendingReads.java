@@ -31,6 +31,35 @@ public class LendingReads {
                             BigDecimal par30) {
     }
 
+    /**
+     * What monitoring reads of a club's lending at a date: running loans, principal outstanding and of it
+     * more than 30 days past due; principal and interest due by the date and paid on it (the repayment
+     * rate's parts, as {@link Aging} defines it); and the members who borrowed: owing principal at the
+     * date or given a loan disbursed from {@code borrowedSince} to the date.
+     */
+    public record ClubLending(long clubId, int loans, BigDecimal outstanding, BigDecimal atRisk30, BigDecimal dueToDate,
+                              BigDecimal paidToDate, int borrowed) {
+    }
+
+    /** {@link ClubLending} of every club the caller may see under a unit (all when null); clubs that never lent are absent. */
+    @ReadOnly
+    public Map<Long, ClubLending> lendingPerClub(Caller caller, Long unitId, LocalDate asOf, LocalDate borrowedSince) {
+        Map<Long, java.util.Set<Long>> borrowed = queries.disbursedTo(caller, unitId, borrowedSince, asOf);
+        Map<Long, ClubLending> out = new LinkedHashMap<>();
+        queries.portfolio(caller, unitId, asOf).perClub().forEach((club, p) -> {
+            Aging.Summary s = p.summary();
+            BigDecimal atRisk = s.buckets().stream().filter(b -> b.bucket().ordinal() > Aging.Bucket.DAYS_1_30.ordinal())
+                    .map(Aging.BucketRow::outstanding).reduce(BigDecimal.ZERO, BigDecimal::add);
+            java.util.Set<Long> members = new java.util.HashSet<>(p.owing());
+            members.addAll(borrowed.getOrDefault(club, java.util.Set.of()));
+            out.put(club, new ClubLending(club, s.loans(), LoanReader.vnd(s.outstanding()), LoanReader.vnd(atRisk),
+                    LoanReader.vnd(p.dueToDate()), LoanReader.vnd(p.paidToDate()), members.size()));
+        });
+        borrowed.forEach((club, members) -> out.putIfAbsent(club, new ClubLending(club, 0, BigDecimal.ZERO,
+                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, members.size())));
+        return out;
+    }
+
     /** Every loan of the member at {@code asOf}, as {@code GET /members/{id}/loans} (404 out of scope). */
     public List<LoanView> memberLoans(Caller caller, long memberId, LocalDate asOf) {
         return queries.memberLoans(caller, memberId, asOf);

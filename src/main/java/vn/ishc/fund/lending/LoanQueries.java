@@ -140,7 +140,11 @@ class LoanQueries {
     }
 
     /** One club's portfolio at a date: its aging summary and how many members owe principal. */
-    record ClubPortfolio(Aging.Summary summary, int borrowers) {
+    record ClubPortfolio(Aging.Summary summary, java.util.Set<Long> owing, BigDecimal dueToDate, BigDecimal paidToDate) {
+
+        int borrowers() {
+            return owing.size();
+        }
     }
 
     /** The portfolio of the clubs in scope (under a unit if given) at a date: per club with loans, and in all. */
@@ -168,8 +172,29 @@ class LoanQueries {
             }
         }
         Map<Long, ClubPortfolio> perClub = new LinkedHashMap<>();
-        figures.forEach((club, f) -> perClub.put(club, new ClubPortfolio(Aging.summarize(f), borrowers.get(club).size())));
+        figures.forEach((club, f) -> perClub.put(club, new ClubPortfolio(Aging.summarize(f), borrowers.get(club),
+                f.stream().map(Aging.LoanFigures::dueToDate).reduce(BigDecimal.ZERO, BigDecimal::add),
+                f.stream().map(Aging.LoanFigures::paidToDate).reduce(BigDecimal.ZERO, BigDecimal::add))));
         return new Portfolio(on, perClub, Aging.summarize(all));
+    }
+
+    /** Club id → the members with a loan disbursed from {@code since} to {@code on} (and not taken back). */
+    Map<Long, java.util.Set<Long>> disbursedTo(Caller caller, Long unitId, LocalDate since, LocalDate on) {
+        SqlFragment inScope = ClubScope.clubIds(caller, unitId, "l.club_id");
+        String sql = "SELECT DISTINCT l.club_id, l.member_id FROM loan l WHERE l.status IN ('ACTIVE', 'CLOSED', 'WRITTEN_OFF') "
+                + "AND l.disbursed_on >= ? AND l.disbursed_on <= ? AND " + inScope.sql();
+        return jdbc.prepareStatement(sql, ps -> {
+            List<Object> params = new ArrayList<>(List.of(since, on));
+            params.addAll(inScope.params());
+            SqlQuery.bind(ps, params);
+            Map<Long, java.util.Set<Long>> out = new HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getLong(1), k -> new java.util.HashSet<>()).add(rs.getLong(2));
+                }
+            }
+            return out;
+        });
     }
 
     /** The members waiting, in the club's order, and what the club can lend now. */
