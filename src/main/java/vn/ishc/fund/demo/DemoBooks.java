@@ -35,7 +35,10 @@ import java.util.UUID;
  * A demo club's books for this year, recorded through the same operations a treasurer uses:
  * balances taken over from the paper books on 1 January, donors, a monthly meeting with fees and
  * contributions, activity spending, interest handed to the activity fund each quarter, and loans in
- * cash and in kind — most repaid on time, one late, two waiting in the queue.
+ * cash and in kind, two members waiting in the queue. Repayment is what well-run clubs see: in six clubs of
+ * ten every instalment is paid on its day; in two, one borrower is a few days behind; in one, a borrower owes
+ * the last two months; one club in ten is in trouble, with a borrower who stopped paying months ago and
+ * another three instalments behind — so the province's PAR30 stays at a few per cent and points at them.
  */
 @Singleton
 public class DemoBooks {
@@ -124,6 +127,7 @@ public class DemoBooks {
                 InterestMethod.NO_INTEREST, BigDecimal.ZERO, 12, RepaymentFrequency.AT_MATURITY, 0, vnd(1000),
                 PenaltyKind.NONE, null, null, vnd(500_000), vnd(5_000_000), 1, null, jan1)).id();
         int borrowers = Math.min(8, people.size() - 2);
+        int profile = random.nextInt(10);
         for (int i = 0; i < borrowers; i++) {
             LocalDate start = LocalDate.of(today.getYear(), 2 + i % 6, 10);
             if (!start.isBefore(today) || people.get(i + 1).joined().isAfter(start)) {
@@ -138,13 +142,11 @@ public class DemoBooks {
             loans.approve(system, loan.id(), new LendingDtos.Approve(LendingDtos.DecisionKind.CHAIR, start, null, null, null));
             LoanView out = loans.disburse(system, loan.id(), key(), new LendingDtos.Disburse(start,
                     inKind ? Disbursement.IN_KIND_FROM_STOCK : Disbursement.CASH, null)).value();
-            boolean late = i == 2;
-            for (LendingDtos.InstalmentView due : out.originalSchedule()) {
-                if (!due.dueDate().isBefore(today) || (late && due.number() > 2)) {
-                    break;
-                }
-                loans.repay(system, out.id(), key(), new LendingDtos.Repay(due.dueDate(),
-                        due.principal().add(due.interest()), null));
+            List<LendingDtos.InstalmentView> due = out.originalSchedule().stream()
+                    .filter(d -> d.dueDate().isBefore(today)).toList();
+            int paid = paidInstalments(profile, i, due.size());
+            for (LendingDtos.InstalmentView d : due.subList(0, paid)) {
+                loans.repay(system, out.id(), key(), new LendingDtos.Repay(d.dueDate(), d.principal().add(d.interest()), null));
             }
         }
         // two members wait in the queue for the money repaid next
@@ -152,6 +154,25 @@ public class DemoBooks {
             loans.apply(system, club, new LendingDtos.Apply(people.get(i).id(), cash, vnd(3_000_000), "Mua giống cây trồng",
                     today.minusDays(1 + i % 5), null, null));
         }
+    }
+
+    /**
+     * How many of the {@code due} instalments of the club's {@code i}-th loan are paid, by the club's repayment
+     * profile (0–9): 0–5 on time; 6–7 the third borrower misses the last instalment (1–30 days late); 8 the last
+     * two (31–60 days); 9 the third borrower stopped after two (over 90 days) and the sixth misses the last three.
+     */
+    static int paidInstalments(int profile, int i, int due) {
+        int missed = 0;
+        if (i == 2 && (profile == 6 || profile == 7)) {
+            missed = 1;
+        } else if (i == 2 && profile == 8) {
+            missed = 2;
+        } else if (i == 2 && profile == 9) {
+            return Math.min(2, due);
+        } else if (i == 5 && profile == 9) {
+            missed = 3;
+        }
+        return Math.max(0, due - missed);
     }
 
     private static String activity(int month) {

@@ -198,6 +198,32 @@ class DemoDataTest {
     }
 
     @Test
+    void theDemoProvincesLoansAreMostlyOnTimeWithAFewTroubledClubs() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        if (today.getMonthValue() < 6) {
+            return; // the demo's loans start from February: before June too few instalments are due to be late
+        }
+        var rollUp = as("demo.province").get("/api/v1/arrears").expect(200).json();
+        double par30 = rollUp.get("par30").asDouble();
+        assertTrue(par30 > 0.005 && par30 < 0.10, "the province's PAR30 is a few per cent: " + rollUp.get("par30"));
+        java.util.Map<String, Integer> byBucket = new java.util.HashMap<>();
+        rollUp.get("buckets").forEach(b -> byBucket.put(b.get("bucket").asText(), b.get("loans").asInt()));
+        for (String bucket : List.of("CURRENT", "DAYS_1_30", "DAYS_31_60", "DAYS_61_90")) {
+            assertTrue(byBucket.getOrDefault(bucket, 0) > 0, "loans in " + bucket + ": " + rollUp.get("buckets"));
+        }
+        long troubled = 0;
+        long onTime = 0;
+        for (var club : rollUp.get("perClub")) {
+            troubled += club.get("par30").asDouble() > 0.2 ? 1 : 0;
+            onTime += club.get("par30").asDouble() == 0 ? 1 : 0;
+        }
+        System.out.printf("Demo province: PAR30 %s, loans by bucket %s, %d clubs with PAR30 over 20%%, %d without arrears over 30 days%n",
+                rollUp.get("par30"), byBucket, troubled, onTime);
+        assertTrue(troubled >= 1 && troubled <= 10, troubled + " clubs with PAR30 over 20%");
+        assertTrue(onTime > rollUp.get("perClub").size() / 2, onTime + " clubs without arrears over 30 days");
+    }
+
+    @Test
     void theDemoBreaksNoHistoryRule() {
         Api officer = as("demo.province");
         assertEquals(0, officer.get("/api/v1/checks/ledger-history").expect(200).totalItems(),
