@@ -87,11 +87,11 @@ class WebBrowserTest {
         Chromium.screenshot(driver, "sign-in-360");
         driver.findElement(By.id("username")).sendKeys(treasurer.username());
         driver.findElement(By.id("password")).sendKeys("wrong-password");
-        driver.findElement(By.cssSelector("form.stack button")).click();
-        assertTrue(driver.findElement(By.id("signin-error")).getText().contains("không đúng"));
+        clickAndLoad(By.cssSelector("form.stack button"));
+        assertTrue(waitFor(By.id("signin-error")).getText().contains("không đúng"));
         Chromium.screenshot(driver, "sign-in-error-360");
         driver.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-        driver.findElement(By.cssSelector("form.stack button")).click();
+        clickAndLoad(By.cssSelector("form.stack button"));
 
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/clubs/" + books.club));
         // 12,500,000 contributed, 2,000,000 lent
@@ -99,7 +99,7 @@ class WebBrowserTest {
         phoneChecks("home");
         Chromium.screenshot(driver, "home-360");
 
-        driver.findElement(By.cssSelector("a.button.primary")).click();
+        clickAndLoad(By.cssSelector("a.button.primary"));
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/meeting"));
         phoneChecks("meeting");
         Chromium.screenshot(driver, "meeting-360");
@@ -135,7 +135,7 @@ class WebBrowserTest {
         js("arguments[0].scrollIntoView({block: 'center'})", save);
         js("arguments[0].click(); arguments[0].click();", save);
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("saved="));
-        assertTrue(driver.findElement(By.cssSelector(".notice-ok")).getText().startsWith("Đã lưu buổi sinh hoạt"));
+        assertTrue(waitFor(By.cssSelector(".notice-ok")).getText().startsWith("Đã lưu buổi sinh hoạt"));
         // three fees in one AF entry, a contribution in one IGF entry, a repayment: exactly three entries
         assertEquals(entriesBefore + 3, books.entries());
         Chromium.screenshot(driver, "home-saved-360");
@@ -148,23 +148,34 @@ class WebBrowserTest {
         books.checkInvariants();
 
         open("/clubs/" + books.club);
-        driver.findElement(By.cssSelector("a.lang")).click();
-        assertEquals("Fund size", driver.findElement(By.id("fund-size")).getText());
+        clickAndLoad(By.cssSelector("a.lang"));
+        assertEquals("Fund size", waitFor(By.id("fund-size")).getText());
         assertTrue(driver.findElement(By.cssSelector("[data-figure=af-cash]")).getText().replace('\u00a0', ' ').equals("60,000 ₫"),
                 driver.findElement(By.cssSelector("[data-figure=af-cash]")).getText());
         Chromium.screenshot(driver, "home-en-360");
 
         Chromium.size(driver, 1280, 800);
         Chromium.screenshot(driver, "home-en-1280");
-        driver.findElement(By.cssSelector("a.lang")).click();
+        clickAndLoad(By.cssSelector("a.lang"));
         Chromium.screenshot(driver, "home-1280");
         open("/clubs/" + books.club + "/meeting");
         Chromium.screenshot(driver, "meeting-1280");
-        driver.findElement(By.cssSelector("form.signout button")).click();
+        clickAndLoad(By.cssSelector("form.signout button"));
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/sign-in"));
         Chromium.screenshot(driver, "sign-in-1280");
         open("/clubs/" + books.club);
         assertTrue(driver.getCurrentUrl().contains("/sign-in"), "signed out");
+    }
+
+    /** Clicks something that loads a new page and waits until the old page is gone, so nothing is read from it. */
+    private static void clickAndLoad(By target) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(target).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    private static WebElement waitFor(By target) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(target));
     }
 
     private static void type(String id, String text) {
