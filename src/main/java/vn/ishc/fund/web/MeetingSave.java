@@ -1,12 +1,8 @@
 package vn.ishc.fund.web;
 
 import jakarta.inject.Singleton;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import vn.ishc.fund.common.error.ApiException;
-import vn.ishc.fund.common.error.ConstraintViolationHandler;
-import vn.ishc.fund.common.error.Problem;
-import vn.ishc.fund.common.error.ProblemResponses;
 import vn.ishc.fund.fund.FundDtos;
 import vn.ishc.fund.fund.FundOperations;
 import vn.ishc.fund.lending.LendingDtos;
@@ -18,8 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,11 +72,11 @@ public class MeetingSave {
         }
         FundDtos.Meeting meeting = lines.isEmpty() ? null : new FundDtos.Meeting(sheet.date, null, lines);
         if (meeting != null) {
-            violations(validator.validate(meeting), locale, (field, message) -> place(sheet, paidRows, field, message));
+            FormErrors.violations(validator.validate(meeting), locale, (field, message) -> place(sheet, paidRows, field, message));
         }
         for (int i = 0; i < repays.size(); i++) {
             MeetingSheet.LoanLine loan = repayments.get(i);
-            violations(validator.validate(repays.get(i)), locale, (field, message) -> loan.error = message);
+            FormErrors.violations(validator.validate(repays.get(i)), locale, (field, message) -> loan.error = message);
         }
         if (sheet.hasErrors()) {
             return new Saved(total, false);
@@ -92,8 +86,8 @@ public class MeetingSave {
                 operations.meeting(caller, sheet.clubId, sheet.meetingKey, meeting, locale);
                 sheet.meetingSaved = true;
             } catch (ApiException e) {
-                notAllowed(e);
-                refused(e, locale, (field, message) -> place(sheet, paidRows, field, message));
+                FormErrors.rethrowIfNotAllowed(e);
+                FormErrors.refused(e, locale, (field, message) -> place(sheet, paidRows, field, message));
                 return new Saved(total, false);
             }
         }
@@ -103,18 +97,11 @@ public class MeetingSave {
                 loans.repay(caller, loan.loanId, loan.key, repays.get(i));
                 loan.saved = true;
             } catch (ApiException e) {
-                notAllowed(e);
-                refused(e, locale, (field, message) -> loan.error = message);
+                FormErrors.rethrowIfNotAllowed(e);
+                FormErrors.refused(e, locale, (field, message) -> loan.error = message);
             }
         }
         return new Saved(total, meeting != null || !repays.isEmpty());
-    }
-
-    /** A user whose role may not record money (an auditor) gets the page's 403, not a message on the sheet. */
-    private static void notAllowed(ApiException e) {
-        if (e.status() == io.micronaut.http.HttpStatus.FORBIDDEN || e.status() == io.micronaut.http.HttpStatus.NOT_FOUND) {
-            throw e;
-        }
     }
 
     private static BigDecimal amount(String text, WebTexts t, java.util.function.Consumer<String> error) {
@@ -141,30 +128,6 @@ public class MeetingSave {
             sheet.dateError = message;
         } else {
             sheet.error = sheet.error == null ? message : sheet.error + " " + message;
-        }
-    }
-
-    private static void violations(Set<? extends ConstraintViolation<?>> violations, Locale locale,
-                                   BiConsumer<String, String> to) {
-        if (!violations.isEmpty()) {
-            List<ApiException.FieldError> errors = violations.stream().map(ConstraintViolationHandler::toFieldError).toList();
-            refused(new ApiException(io.micronaut.http.HttpStatus.BAD_REQUEST, "validation", errors), locale, to);
-        }
-    }
-
-    /** The service's problem, in the user's language: each field's message, or the detail for the whole request. */
-    private static void refused(ApiException e, Locale locale, BiConsumer<String, String> to) {
-        Problem problem = ProblemResponses.problem(locale, e);
-        if (problem.errors() == null || problem.errors().isEmpty()) {
-            to.accept(null, problem.detail());
-            return;
-        }
-        for (Problem.Error error : problem.errors()) {
-            String message = error.message();
-            if (error.field() != null && message.startsWith(error.field() + ": ")) {
-                message = message.substring(error.field().length() + 2);
-            }
-            to.accept(error.field(), message);
         }
     }
 
