@@ -48,6 +48,11 @@ final class Browser {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
+    /** A GET saying what it accepts, as a browser ({@code text/html,…}) or a client of the API would. */
+    Page get(String path, String accept) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", accept).GET());
+    }
+
     /** Posts the form with the CSRF token the browser holds (as the pages put it in every form). */
     Page post(String path, Map<String, String> form) {
         Map<String, String> fields = new LinkedHashMap<>();

@@ -45,4 +45,23 @@ class WebPagesInputTest {
         assertTrue(posts >= 3, "the form routes: " + posts);
         assertTrue(gets >= 5, "the pages: " + gets);
     }
+
+    @Test
+    void aBrowserGetsAnErrorPageWhereTheApiGetsAProblem() {
+        Browser b = new Browser();
+        Browser.Page page = b.get("/clubs/1/no-such-page", "text/html,application/xhtml+xml");
+        assertEquals(404, page.status());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), page.headers().toString());
+        assertTrue(page.body().contains("<html lang=\"vi\"") && page.body().contains("Không tìm thấy trang này"), page.body());
+        Browser.Page bogus = b.get("/sign-in?bogus=1", "text/html");
+        assertEquals(400, bogus.status());
+        assertTrue(bogus.body().startsWith("<!doctype html>") && bogus.body().contains("bogus"), bogus.body());
+        // a client that asks for JSON, and the API whatever is asked, keep the problem
+        Browser.Page json = b.get("/clubs/1/no-such-page", "application/json");
+        assertEquals(404, json.status());
+        assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        Browser.Page api = b.get("/api/v1/no-such-thing", "text/html");
+        assertEquals(404, api.status());
+        assertTrue(api.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+    }
 }
